@@ -12,7 +12,7 @@ from functools import cache
 
 from ..attachments import year_pattern
 from ..default_plugins.annual_report import tables
-from ..errors import NOTE
+from ..errors import ERROR, NOTE
 from . import labels
 from .frame import DocumentMapper, placeholder, table_key
 from .labels import norm
@@ -314,6 +314,7 @@ class TableMapper:
     def applications(self, parts: list[Grid]) -> dict:
         rows = labels.application_rows(self.edition)
         split: list[tuple[dict, str]] = []  # a 2019 table's （六） in three rows
+        subtotals: list[tuple[str, dict, str]] = []  # a group's row of subtotals, as some templates print
         out: dict = {}
         seen: dict = {}
         columns: dict = {}
@@ -350,6 +351,10 @@ class TableMapper:
                         OTHER_HANDLING:  # （六） printed in the 2021 table's three rows
                     split.append((self._applicant_row(row, columns, place, label_cells[-1]), place))
                     continue
+                group = next((norm(c) for c in reversed(label_cells) if norm(c) in _groups(self.edition)), None)
+                if keys is None and group and (label == group or labels.TOTAL_ROW.fullmatch(label)):
+                    subtotals.append((group, self._applicant_row(row, columns, place, label_cells[-1]), place))
+                    continue  # （三）不予公开 printed as a row of its own, its rows' subtotal: :meth:`_subtotals`
                 if keys is None:
                     self.mapper.find(place, f"表三中“{label_cells[-1]}”不是{self.edition}版表三的行，未导入", "tables")
                     continue
@@ -383,7 +388,33 @@ class TableMapper:
                                  for c in tables.APPLICANT_COLUMNS})
         if parts:  # a table not found at all is one finding (:meth:`.annual.AnnualMapper._missing_tables`), not one a row
             self._missing_rows("表三", missing, parts[0].place)
+        self._subtotals(subtotals, out)
         return out
+
+    def _subtotals(self, subtotals: list[tuple[str, dict, str]], out: dict) -> None:
+        """Table 三's groups printed with a row of their own (（三）不予公开 over its eight rows, with figures, as some
+        templates do): not imported, for the official table has no such row; a note where each is its rows' sum, an
+        error of the table where one is not (the figures of a group's rows, or its subtotal, are wrong)."""
+        agreed = []
+        for group, printed, place in subtotals:
+            name, rows = _groups(self.edition)[group]
+            wrong = []
+            for column in tables.APPLICANT_COLUMNS + (tables.TOTAL,):
+                values = [_value(out, keys + (column.key,)) for keys in rows]
+                summed = sum(values) if all(type(v) is int for v in values) else None
+                if type(printed[column.key]) is int and summed is not None and printed[column.key] != summed:
+                    wrong.append(f"“{column.label}”列印的是 {printed[column.key]}，其下各行之和为 {summed}")
+            if wrong:
+                self.mapper.find(place, f"表三“{name}”一行印的是其下 {len(rows)} 行的小计（官方表格没有这一行，未导入），"
+                                        f"而{'；'.join(wrong)}：请核对原件，改正这一行的小计或其下各行的数", "cells",
+                                 severity=ERROR)
+            else:
+                agreed.append((name, place))
+        if agreed:
+            names = "、".join(f"“{name}”" for name, _ in agreed)
+            self.mapper.find(agreed[0][1], f"表三多印了{names}{'这一行' if len(agreed) == 1 else f'这 {len(agreed)} 行'}"
+                                           "小计（官方表格只有其下各行）：都等于其下各行之和，未导入", "tables",
+                             severity=NOTE)
 
     def _applicant_row(self, row, columns: dict, place: str, label: str, zeros: bool = True,
                        of_zeros: Collection[str] = ()) -> dict:
@@ -1112,6 +1143,27 @@ def _figure_value(value) -> bool:
     """Whether a cell's ``value`` as read is a figure other than 0 (not a placeholder)."""
     value = value.get("value") if isinstance(value, dict) else value
     return not isinstance(value, str) and bool(value)
+
+
+@cache
+def _groups(edition: str) -> dict[str, tuple[str, tuple[tuple, ...]]]:
+    """norm(label) → (label, the keys of its rows) of each group of table 三's rows under 三、本年度办理结果
+    (（三）不予公开 …), which some templates print as a row of subtotals of its own."""
+    found = {}
+    for top in tables.EDITIONS[edition].applications:
+        for node in top.children:
+            if node.children:
+                found[norm(node.label)] = (node.label, tuple(keys for keys, _ in node.leaves((top.key,))))
+    return found
+
+
+def _value(tree: dict, keys: tuple):
+    """The value at ``keys`` of ``tree``, or None."""
+    for key in keys:
+        if not isinstance(tree, dict) or key not in tree:
+            return None
+        tree = tree[key]
+    return tree
 
 
 def _set(tree: dict, keys: tuple, value) -> None:

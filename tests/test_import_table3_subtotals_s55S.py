@@ -1,0 +1,31 @@
+"""表三 printed with a row of subtotals over a group of its rows (“（三）不予公开” or “小计” over the eight rows under
+it, as some templates do): the official table has no such row, so it is not imported; a subtotal that is its rows'
+sum is a note, one that is not an error of the published table, at its row. Such a row was a warning
+“表三中“小计”不是2019版表三的行，未导入” each, and a subtotal that did not add up went unsaid."""
+from __future__ import annotations
+
+from test_check_published import DENIED, UNABLE, applications, check, report, web_page
+
+
+def _subtotal(t3: dict, items: tuple, label: str, off: int = 0) -> str:
+    sums = [sum(t3[item][c] for item in items) for c in range(7)]
+    sums[0] += off
+    return f"<td>{label}</td>" + "".join(f"<td>{v}</td>" for v in sums) + "</tr><tr>"
+
+
+def test_subtotal_rows_of_table_three_are_checked_not_imported(tmp_path):
+    t3 = applications("2019")
+    page = web_page(report(2020, "江城县市场监督管理局", t3=t3), tmp_path / "年报.html")
+    html = page.read_text(encoding="utf-8")
+    for group, items, label, off in (("（三）不予公开", DENIED, "小计", 0), ("（四）无法提供", UNABLE, "（四）无法提供", 2)):
+        html = html.replace(f'<td rowspan="{len(items)}">{group}</td>',
+                            f'<td rowspan="{len(items) + 1}">{group}</td>' + _subtotal(t3, items, label, off))
+    html = html.replace('<td rowspan="20">三、本年度办理结果</td>', '<td rowspan="22">三、本年度办理结果</td>')
+    page.write_text(html, encoding="utf-8")
+
+    assert check(tmp_path, page) == [
+        ("第 2 个表格第 17 行", "error", "import-cells",
+         "表三“（四）无法提供”一行印的是其下 3 行的小计（官方表格没有这一行，未导入），而“自然人”列印的是 10，"
+         "其下各行之和为 8：请核对原件，改正这一行的小计或其下各行的数"),
+        ("第 2 个表格第 8 行", "note", "import-tables",
+         "表三多印了“（三）不予公开”这一行小计（官方表格只有其下各行）：都等于其下各行之和，未导入")]
