@@ -315,6 +315,7 @@ class TableMapper:
         rows = labels.application_rows(self.edition)
         split: list[tuple[dict, str]] = []  # a 2019 table's （六） in three rows
         subtotals: list[tuple[str, dict, str]] = []  # a group's row of subtotals, as some templates print
+        subtotal, organised = None, []  # the column of 法人或其他组织's subtotals; its cells: label, text, place, keys
         out: dict = {}
         seen: dict = {}
         columns: dict = {}
@@ -334,6 +335,8 @@ class TableMapper:
                 columns.pop(None, None)
                 if len(columns) < len(labels.APPLICANT_COLUMNS):
                     columns = _columns_in_order([*grid.rows[:last_header], names]) or columns
+                subtotal = next((j for j, head in enumerate(names) if norm(head) in _SUBTOTAL_HEADS
+                                 and j not in columns.values()), None)  # 法人或其他组织's 小计, as some templates add
             repeated = _repeated_head(grid.rows, last_header)  # the head copied in again further down
             noted = self.rows_across("applications", grid, last_header + 1, _application_label)
             for i, (row, place) in enumerate(zip(grid.rows, grid.places)):
@@ -372,6 +375,8 @@ class TableMapper:
                 printed = any(j < len(row) and row[j].strip() not in ("", *NOTHING) for j in columns.values())
                 of_zeros = {c.key for c in tables.APPLICANT_COLUMNS if results and printed and _column_zero(results, c.key)}
                 _set(out, keys, self._applicant_row(row, columns, place, label_cells[-1], zeros, of_zeros))
+                if subtotal is not None and subtotal < len(row):
+                    organised.append((label_cells[-1], row[subtotal], place, keys))
         if split and OTHER_HANDLING not in seen:
             seen[OTHER_HANDLING] = split[0][1]
             _set(out, OTHER_HANDLING, {c.key: _sum(values[c.key] for values, _ in split)
@@ -389,7 +394,26 @@ class TableMapper:
         if parts:  # a table not found at all is one finding (:meth:`.annual.AnnualMapper._missing_tables`), not one a row
             self._missing_rows("表三", missing, parts[0].place)
         self._subtotals(subtotals, out)
+        self._organised(organised, out)
         return out
+
+    def _organised(self, cells: list[tuple[str, str, str, tuple]], out: dict) -> None:
+        """Table 三 printed with a column of 法人或其他组织's subtotals (小计, which the official table has not): not
+        imported; a note where each is the sum of its row's five columns, an error at each row where it is not."""
+        agreed = bool(cells)
+        for label, text, place, keys in cells:
+            figure = unicodedata.normalize("NFKC", text).strip().replace(",", "")
+            printed = 0 if figure in ("", *NOTHING) else int(figure) if figure.isdigit() else None
+            values = [_value(out, keys + (column.key,)) for column in tables.ORGANISATIONS]
+            if printed is None or not all(type(v) is int for v in values) or printed == sum(values):
+                continue
+            agreed = False
+            self.mapper.find(place, f"表三“{label}”一行的“小计”（法人或其他组织五列之和，官方表格没有这一列，未导入）印的是 "
+                                    f"{printed}，而商业企业至其他五列之和为 {sum(values)}：请核对原件，改正小计或这五列的数",
+                             "cells", severity=ERROR)
+        if agreed:
+            self.mapper.find(cells[0][2], "表三多印了法人或其他组织的“小计”一列（官方表格没有这一列）：各行都等于商业企业至其他"
+                                          "五列之和，未导入", "tables", severity=NOTE)
 
     def _subtotals(self, subtotals: list[tuple[str, dict, str]], out: dict) -> None:
         """Table 三's groups printed with a row of their own (（三）不予公开 over its eight rows, with figures, as some
@@ -1143,6 +1167,10 @@ def _figure_value(value) -> bool:
     """Whether a cell's ``value`` as read is a figure other than 0 (not a placeholder)."""
     value = value.get("value") if isinstance(value, dict) else value
     return not isinstance(value, str) and bool(value)
+
+
+#: The head of a column of 法人或其他组织's subtotals, as some templates add to table 三.
+_SUBTOTAL_HEADS = frozenset(map(norm, ("小计", "法人或其他组织小计", "法人或其他组织合计")))
 
 
 @cache
