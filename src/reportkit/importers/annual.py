@@ -412,6 +412,7 @@ class AnnualMapper(DocumentMapper):
         named = {self._part_key(heading.text, known, edition) for heading, _ in parts}
         joined: set = set()  # the parts a heading named together with the one its text went to (:func:`_joined_parts`)
         printed: dict[int, str] = {}  # each part's heading (its id) printed as the part it names: the part's key
+        under: dict[int, str] = {}  # each table's first grid (its id) found under one of the parts 二 to 四: that part
         for heading, items in parts:
             key = known.get(norm(heading.text)) or known.get(norm(strip_number(heading.text)))  # Ⅰ、 is no 一、 to norm
             plugin = self.plugin_section(heading.text, edition) if key is None else None
@@ -456,6 +457,7 @@ class AnnualMapper(DocumentMapper):
                 paras = self._other(paras, edition)
             sections[key] = self.nest(paras, path=("sections", key))
             printed[id(heading)] = key
+            under |= {id(item): key for item in items if isinstance(item, Grid) and key in tables.TABLE_NAMES}
             self._tables(items, edition, data_tables)
         self._parts_renumbered(parts, printed, sections)
         # 表二 to 表四 printed as an attachment
@@ -471,6 +473,7 @@ class AnnualMapper(DocumentMapper):
             self._extra_part(heading, items, edition, sections, data_tables)
         self.data["sections"] = {k: v for k, v in sections.items() if v}
         self._missing_tables(parts, data_tables)
+        self._tables_misplaced(data_tables, under, sections)
         self.data["tables"] = TableMapper(edition, self, self.blank_as_zero).all(data_tables)
 
     def _parts_renumbered(self, parts: list, printed: dict[int, str], sections: dict) -> None:
@@ -583,6 +586,22 @@ class AnnualMapper(DocumentMapper):
                 f"{fee['amount_notified']}元，实际收取{fee['amount_collected']}元")
         self.find(para.place, f"{said}（information_processing_fee）；原句仍在正文里，重新排版时第六部分开头另印规定的"
                               "信息处理费一句，请删去原句中重复的话", "sections", published=said, severity=NOTE)
+
+    def _tables_misplaced(self, found: dict, under: dict[int, str], sections: dict) -> None:
+        """A table printed under another of the parts 二 to 四 while its own part's heading is there too (表三 and 表四
+        swapped): read as the table its head makes it, and said, for the published report has it in the wrong part."""
+        parts, names = {key: label for key, label, _ in tables.SECTIONS}, tables.TABLE_NAMES
+        moved = {key: part for key, grids in found.items()
+                 if (part := under.get(id(grids[0]))) not in (None, key) and key in sections}
+        for key, part in moved.items():
+            if moved.get(part) == key:  # two tables swapped: one mistake, said once
+                if list(found).index(key) < list(found).index(part):
+                    self.find(found[key][0].place, f"{names[key]}和{names[part]}印反了：{names[key]}印在“{parts[part]}”部分之下，"
+                                                   f"{names[part]}印在“{parts[key]}”部分之下；已按表格的内容读入；请核对原件，"
+                                                   "把两张表格对调", "tables")
+                continue
+            self.find(found[key][0].place, f"{names[key]}印在“{parts[part]}”部分之下，而不是“{parts[key]}”部分之下：已按表格"
+                                           f"的内容读作{names[key]}；请核对原件，把表格移到它所属的部分", "tables")
 
     def _tables(self, items: list, edition: str, found: dict) -> None:
         """File the grids among ``items`` (a part's, or an attachment's printing the statistics tables) under the
