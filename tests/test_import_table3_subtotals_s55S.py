@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from _import_helpers import page_as_text
 from test_check_published import DENIED, UNABLE, applications, check, report, web_page
 
 
@@ -63,3 +64,14 @@ def test_a_subtotal_column_of_table_three_is_checked_not_imported(tmp_path):
         ("第 2 个表格第 20 行", "error", "import-cells",
          "表三“2.重复申请”一行的“小计”（法人或其他组织五列之和，官方表格没有这一列，未导入）印的是 1，"
          "而商业企业至其他五列之和为 0：请核对原件，改正小计或这五列的数")]
+
+
+def test_a_subtotal_column_in_a_copied_table_is_read_by_the_head(tmp_path):
+    """A browser's copy (a row a line, cells a tab apart, merged cells once): with the 小计 column the head's columns
+    were not found, each row's label was taken for a figure (“表三中“38”不是2019版表三的行”) and 表三 left blank."""
+    page = web_page(report(2020, "江城县市场监督管理局", t3=applications("2019")), tmp_path / "年报.html")
+    copy = tmp_path / "年报.txt"
+    copy.write_text(page_as_text(_with_subtotal_column(page.read_text(encoding="utf-8"), "2.重复申请")), encoding="utf-8")
+    rows = check(tmp_path, copy)
+    assert [(severity, rule) for _, severity, rule, _ in rows] == [("error", "import-cells")]
+    assert rows[0][3].startswith("表三“2.重复申请”一行的“小计”（法人或其他组织五列之和，官方表格没有这一列，未导入）印的是 1，")

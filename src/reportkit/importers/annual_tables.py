@@ -335,8 +335,10 @@ class TableMapper:
                 columns.pop(None, None)
                 if len(columns) < len(labels.APPLICANT_COLUMNS):
                     columns = _columns_in_order([*grid.rows[:last_header], names]) or columns
-                subtotal = next((j for j, head in enumerate(names) if norm(head) in _SUBTOTAL_HEADS
-                                 and j not in columns.values()), None)  # 法人或其他组织's 小计, as some templates add
+                subtotal = columns.pop(_SUBTOTAL, None)  # 法人或其他组织's 小计, as some templates add
+                if subtotal is None:
+                    subtotal = next((j for j, head in enumerate(names) if norm(head) in _SUBTOTAL_HEADS
+                                     and j not in columns.values()), None)
             repeated = _repeated_head(grid.rows, last_header)  # the head copied in again further down
             noted = self.rows_across("applications", grid, last_header + 1, _application_label)
             for i, (row, place) in enumerate(zip(grid.rows, grid.places)):
@@ -919,8 +921,12 @@ def _columns_in_order(head: list[list[str]]) -> dict | None:
     named = [[key for cell in row if (key := labels.APPLICANT_HEADS.get(norm(cell)))] for row in head]
     if {key for row in named for key in row} != set(keys):
         return None
-    start = len(head[-1]) - len(keys)
     order = _printed_order(head, named) or keys
+    if any(norm(cell) in _SUBTOTAL_HEADS for row in head for cell in row):  # a column of 小计 before 总计, :data:`_SUBTOTAL`
+        if order != keys:
+            return None
+        order = [*keys[:-1], _SUBTOTAL, keys[-1]]
+    start = len(head[-1]) - len(order)
     return {key: start + i for i, key in enumerate(order)} if start >= 1 else None
 
 
@@ -1169,8 +1175,10 @@ def _figure_value(value) -> bool:
     return not isinstance(value, str) and bool(value)
 
 
-#: The head of a column of 法人或其他组织's subtotals, as some templates add to table 三.
+#: The head of a column of 法人或其他组织's subtotals, as some templates add to table 三, and its key among the
+#: columns a head read without its merged cells gives (:func:`_columns_in_order`).
 _SUBTOTAL_HEADS = frozenset(map(norm, ("小计", "法人或其他组织小计", "法人或其他组织合计")))
+_SUBTOTAL = "subtotal"
 
 
 @cache
