@@ -66,6 +66,7 @@ class TableMapper:
         self.blanks: dict[tuple[str, str], list[str]] = {}  # (place, row) → its blank columns, read as 0
         self.read: Counter = Counter()  # (place, row) → its cells read
         self.blank_rows: dict[str, list[tuple[str, str]]] = {}  # table → (label, place) of each row with no figure
+        self.untotalled: str | None = None  # the place of a table 三 printed without its 总计 column
 
     def all(self, grids: dict[str, list[Grid]]) -> dict:
         """The three tables from their grids (each table's parts in order)."""
@@ -336,6 +337,8 @@ class TableMapper:
                 if len(columns) < len(labels.APPLICANT_COLUMNS):
                     columns = _columns_in_order([*grid.rows[:last_header], names]) or columns
                 subtotal = columns.pop(_SUBTOTAL, None)  # 法人或其他组织's 小计, as some templates add
+                if tables.TOTAL.key not in columns and all(c.key in columns for c in tables.APPLICANT_COLUMNS):
+                    self.untotalled = self.untotalled or grid.place  # each row's total left to compute, said once
                 if subtotal is None:
                     subtotal = next((j for j, head in enumerate(names) if norm(head) in _SUBTOTAL_HEADS
                                      and j not in columns.values()), None)
@@ -397,6 +400,10 @@ class TableMapper:
             self._missing_rows("表三", missing, parts[0].place)
         self._subtotals(subtotals, out)
         self._organised(organised, out)
+        if self.untotalled:
+            said = "表三没有“总计”一列：各行的总计都没有印出，应为自然人至其他六列之和"
+            self.mapper.find(self.untotalled, f"{said}；未导入，由 reportkit 按六列之和计算", "totals",
+                             f"{said}；已按六列之和核对勾稽关系，请核对原件是否漏印了这一列")
         return out
 
     def _organised(self, cells: list[tuple[str, str, str, tuple]], out: dict) -> None:
@@ -446,7 +453,7 @@ class TableMapper:
                        of_zeros: Collection[str] = ()) -> dict:
         """The row's cells by column; a row with no figure (``zeros``: it may be one) as 0s; a blank total in a
         column of ``of_zeros`` as a blank cell, no total left out."""
-        found = [columns.get(c.key) for c in tables.APPLICANT_COLUMNS + (tables.TOTAL,)]
+        found = [columns.get(c.key) for c in tables.APPLICANT_COLUMNS + (() if self.untotalled else (tables.TOTAL,))]
         if max((j for j in found if j is not None), default=-1) >= len(row):  # which cells are missing is not known
             self.mapper.find(place, f"表三“{label}”一行只有 {len(row)} 格，比表头少，对不上是哪几列：这一行的数字未导入", "cells")
             return {c.key: placeholder(f"表三“{label}”“{c.label}”") for c in tables.APPLICANT_COLUMNS + (tables.TOTAL,)}
@@ -456,7 +463,9 @@ class TableMapper:
         for column in tables.APPLICANT_COLUMNS + (tables.TOTAL,):
             j = columns.get(column.key)
             what = f"表三“{label}”“{column.label}”"
-            if j is None:
+            if j is None and column is tables.TOTAL and self.untotalled:
+                values[column.key] = None  # no 总计 column at all: computed (:func:`_without_blank_totals`), said once
+            elif j is None:
                 self.mapper.find(place, f"{what}：表头里没有这一列", "cells")
                 values[column.key] = placeholder(what)
             else:
