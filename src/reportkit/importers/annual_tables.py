@@ -517,6 +517,7 @@ class TableMapper:
                 self.mapper.find(parts[0].place, f"表四的表头没有写明{said}，请对照原文核对", "cells", severity=NOTE)
         out: dict = {}
         untotalled = []  # groups whose 总计 the table has no column for: computed by reportkit
+        absent: dict[str, list[str]] = {}  # group → the columns the table has no cell for: said in one finding
         for g, (key, label) in enumerate(tables.REVIEW_GROUPS):
             cells = {}
             for k, column in enumerate((*tables.OUTCOMES, tables.TOTAL)):
@@ -528,7 +529,7 @@ class TableMapper:
                         untotalled.append(label)
                         continue
                     if found is None:
-                        self.mapper.find(parts[0].place, f"{what}：原文的表中没有这一格", "cells")
+                        absent.setdefault(label, []).append(column.label)
                 elif by_place and g * 5 + k < len(rows[0][0]):
                     found = rows[0][0][g * 5 + k], rows[0][1]
                 cells[column.key] = what, found
@@ -543,6 +544,12 @@ class TableMapper:
         if untotalled:
             self.mapper.find(parts[0].place, f"表四“{'”“'.join(untotalled)}”没有“总计”一列：总计未导入，"
                                              "由 reportkit 按各项之和计算", "cells", severity=NOTE)
+        if absent:  # a group left out (行政诉讼's ten cells) is one mistake: one finding, not one a cell
+            cells = sum(map(len, absent.values()))
+            named = "、".join(f"“{label}”一组" if len(columns) == len(tables.OUTCOMES) + 1 else
+                             "、".join(f"“{label}”“{column}”" for column in columns) for label, columns in absent.items())
+            said = f"表四{named}：原文的表中没有{'这一格' if cells == 1 else f'这 {cells} 格'}"
+            self.mapper.find(parts[0].place, f"{said}，已留占位：请按原始台账填写", "cells", f"{said}：请核对原件是否漏印了")
         return out
 
 
