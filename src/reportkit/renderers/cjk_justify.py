@@ -164,7 +164,9 @@ def justify_line(context, line, extra_width):
         if any(" " in box.text.strip() for box in texts):  # as the Typst PDF justifies an English line
             _original(context, line, extra_width)
             for box in texts:  # drawn where WeasyPrint put them (:func:`_laid`)
-                box.pango_layout = _laid(context, box, box.style.copy(), _letter_spacing(box))
+                box.pango_layout, short = _laid(context, box, box.style.copy(), _letter_spacing(box))
+            if texts[-1] is not texts[0]:  # its last letter on the right edge, as in the Typst PDF
+                texts[-1].position_x += short
             return
         if getattr(texts[-1], _AT_SPACE, False):  # words alone, a space after them: as in the Typst PDF and Word
             return
@@ -197,20 +199,22 @@ def _spread(context, box, spacing, x_advance, spread: set[int], last):
     """Widen the letter spacing of the text boxes in ``box`` whose id is in ``spread`` by ``spacing``;
     shift every box after one widened. The other text box that ends the line, ``last`` (letters kept together), is
     laid out again as :func:`_laid` draws it: a web address ending a line, beside Chinese spread, was drawn 0.5 pt
-    past the right edge. One inside the line keeps the spacing it was laid out with, as the Typst PDF does: drawn,
+    past the right edge; and moved right by what :func:`_laid` leaves short, so that it ends on the edge as in the
+    Typst PDF (it ended up to 0.3 pt short of it, the moved letters all fall in the spread space before it). One inside the line keeps the spacing it was laid out with, as the Typst PDF does: drawn,
     each of its letters falls less than a thousandth of an em right of its place, in the space before the next box
     (laid out again, they came out up to a thousandth of an em a letter closer: at the body's tracking of -294/1024 px
     the letters of an address ended 0.32 pt left of the Typst PDF's)."""
     if isinstance(box, boxes.TextBox) and id(box) not in spread:
         box.position_x += x_advance
         if box is last:
-            box.pango_layout = _laid(context, box, box.style.copy(), _letter_spacing(box))
+            box.pango_layout, short = _laid(context, box, box.style.copy(), _letter_spacing(box))
+            box.position_x += short
         return x_advance
     if isinstance(box, boxes.TextBox):
         style = box.style.copy()
         letter_spacing = _drawn(_letter_spacing(box) + spacing, len(box.text))
         box.position_x += x_advance
-        box.pango_layout = _laid(context, box, style, letter_spacing)
+        box.pango_layout, _ = _laid(context, box, style, letter_spacing)
         box.width += spacing * len(box.text)
         return x_advance + spacing * len(box.text)
     if isinstance(box, (boxes.LineBox, boxes.InlineBox)):
@@ -225,36 +229,41 @@ def _spread(context, box, spacing, x_advance, spread: set[int], last):
     return x_advance
 
 
-#: In how many steps :func:`_laid` tries spacings between the one asked for and a thousandth of an em less.
-_STEPS = 64
+#: How many of the whole spacings :func:`_laid` predicts to end a box nearest its place it lays out to see.
+_TRIES = 3
 
 
 def _laid(context, box, style, letter_spacing: float):
-    """``box``'s Pango layout with about ``letter_spacing``, such that WeasyPrint draws its last glyph where that spacing
+    """``box``'s Pango layout, and how far left of its place WeasyPrint draws its last glyph (in CSS pixels), with about ``letter_spacing``, such that WeasyPrint draws its last glyph where that spacing
     puts it or at most a little left of it, never right: it writes the advance after each glyph in whole thousandths
     of an em, truncated (``draw/text.py``, ``int(kerning)``), and a spread line of Latin letters, whose glyphs' widths
     are no whole thousandths, ended up to 0.5 pt past the text block's right edge. Less spacing changes what each
     truncation leaves out (:func:`_kernings`, linear in the spacing): of the spacings from ``letter_spacing`` to a
     thousandth of an em less after each glyph (which takes back more than truncating ever adds) the one that ends
-    the box nearest its place and not past it. ``style`` (a copy) takes the spacing used."""
+    the box nearest its place and not past it. Only whole units of Pango's (1/1024 px) are tried, as Pango cuts a
+    spacing to them: a spacing between two, predicted to end the box at its place, was laid out at the one above,
+    the box then ended past it, and the whole thousandth less left a web address ending a line up to 0.3 pt short of
+    the text block's right edge (the Typst PDF sets it flush). The kernings' fractions, alike from glyph to glyph, mostly
+    grow past a whole thousandth together, so that even a whole unit less often ends the box well short of its place:
+    what it falls short is returned, for the caller to move the box by. ``style`` (a copy) takes the spacing used."""
     layout, kernings, size = _layout(context, box, style, letter_spacing)
     gaps = len(kernings) - 1  # the glyphs before the last, which each move it
     if gaps < 1 or _excess(kernings, size) <= 0:
-        return layout
+        return layout, max(-_excess(kernings, size), 0)
     step = size / 1000
     fallback, moved, _ = _layout(context, box, style.copy(), letter_spacing - step)
-    rates = [b - a for a, b in zip(kernings, moved)]
-    ends = {t: _excess([k + r * t / _STEPS for k, r in zip(kernings, rates)], size) - step * gaps * t / _STEPS
-            for t in range(1, _STEPS)}
-    best = max((t for t, end in ends.items() if end <= 0), key=ends.get, default=None)
-    if best is not None:
-        spacing = letter_spacing - step * best / _STEPS
-        layout, kernings, _ = _layout(context, box, style, spacing)
-        if _excess(kernings, size) <= step * gaps * best / _STEPS:
-            return layout
+    units = int(letter_spacing * TO_UNITS)  # as WeasyPrint gives Pango the spacing
+    most = units - int((letter_spacing - step) * TO_UNITS)
+    rates = [(b - a) / most for a, b in zip(kernings, moved)]
+    ends = {k: _excess([x + r * k for x, r in zip(kernings, rates)], size) - gaps * k / TO_UNITS
+            for k in range(1, most)}
+    for k in sorted((k for k, end in ends.items() if end <= 0), key=ends.get, reverse=True)[:_TRIES]:
+        layout, kernings, _ = _layout(context, box, style, (units - k) / TO_UNITS)
+        if _excess(kernings, size) <= gaps * k / TO_UNITS:
+            return layout, gaps * k / TO_UNITS - _excess(kernings, size)
     style["letter_spacing"] = letter_spacing - step
     box.style = style
-    return fallback
+    return fallback, gaps * most / TO_UNITS - _excess(moved, size)
 
 
 def _layout(context, box, style, letter_spacing: float):
