@@ -202,7 +202,9 @@ def _floors(table: Table, geometry: Geometry, widths: list[float]) -> list[float
 
 def unfitted_figures(table: Table, geometry: Geometry) -> tuple[list[tuple[Cell, str]], int]:
     """The figures of ``table`` (as :func:`fitted_tables` left it) wider than their one-column cells, each with its
-    cell, and the most digits any figure of the table may have for :func:`fitted_tables` to fit them all."""
+    cell, and the most digits any figure of the table may have for :func:`fitted_tables` to fit them all. Of those
+    figures only the ones wider than that many digits: the others fit once these are put right (a 7-digit count of a
+    表三 whose 8-digit ones left no column its width was told it was too long for a table that holds 7 digits)."""
     scale = geometry.table_width_pt / (sum(table.widths) or 1)
     widths = [w * scale for w in table.widths]
     padding, size = 2 * geometry.cell_padding_h_pt, geometry.table_size_pt
@@ -221,7 +223,8 @@ def unfitted_figures(table: Table, geometry: Geometry) -> tuple[list[tuple[Cell,
     most = 0
     while fits(most + 1) and most < 40:
         most += 1
-    return over, most
+    room = most * _figure_width("0") + 1e-6
+    return [(cell, figure) for cell, figure in over if sum(map(_figure_width, figure)) > room] or over, most
 
 
 def _figure_width(ch: str) -> float:
