@@ -167,6 +167,8 @@ def justify_line(context, line, extra_width):
                 box.pango_layout, short = _laid(context, box, box.style.copy(), _letter_spacing(box))
             if texts[-1] is not texts[0]:  # its last letter on the right edge, as in the Typst PDF
                 texts[-1].position_x += short
+            else:
+                _respaced(context, texts[0], short)
             return
         if getattr(texts[-1], _AT_SPACE, False):  # words alone, a space after them: as in the Typst PDF and Word
             return
@@ -264,6 +266,32 @@ def _laid(context, box, style, letter_spacing: float):
     style["letter_spacing"] = letter_spacing - step
     box.style = style
     return fallback, gaps * most / TO_UNITS - _excess(moved, size)
+
+
+#: The spaces WeasyPrint widens to justify a line (``count_expandable_spaces``).
+_SPACES = " \u00a0"
+
+
+def _respaced(context, box, short: float):
+    """Widen the spaces of ``box``, a line's only text box, whose last glyph :func:`_laid` left ``short`` CSS pixels
+    left of its place, in whole units of Pango's, as far as brings that glyph back to its place or a little left of it:
+    its first letter is on the left edge and stays (an English line ended up to 0.8 pt short of the right edge, where
+    the Typst PDF sets it flush). Each unit widens each space by a unit; what truncating each space's kerning leaves
+    out (:func:`_excess`) is taken from it. WeasyPrint widens a no-break space too, and one that begins the box twice."""
+    text = box.text.rstrip(_SPACES)
+    spaces = sum(map(text.count, _SPACES)) + text.startswith(tuple(_SPACES))
+    if short <= 0 or not spaces:
+        return
+    style, letter_spacing, spacing = box.style, _letter_spacing(box), box.justification_spacing
+    _, kernings, size = _layout(context, box, style, letter_spacing)
+    before = _excess(kernings, size)
+    for units in range(int(short * TO_UNITS / spaces), 0, -1):
+        box.justification_spacing = spacing + units / TO_UNITS
+        layout, kernings, _ = _layout(context, box, style, letter_spacing)
+        if spaces * units / TO_UNITS + _excess(kernings, size) - before <= short:
+            box.pango_layout = layout
+            return
+    box.justification_spacing = spacing
 
 
 def _layout(context, box, style, letter_spacing: float):
