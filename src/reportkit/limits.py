@@ -113,4 +113,4 @@ def figure_warnings(document: Document, geometry: Geometry) -> list[Diagnostic]:
             f"表格中的数 {figure} 太长，这一列排不下，印出来会从数字中间折行：这张表的列宽最多排得下 {most} 位数字"
             f"（合计、总计由各格相加，也算在内）。请核对这个数"), cell.source or table.source), rule=FIGURE_WIDTH)
             for cell, figure in over]
-    return found
+    return list(dict.fromkeys(found))  # a computed row's cells are all told at the row's place: once
