@@ -32,7 +32,8 @@ COUNT = sum(1 if leaves is None else len(leaves) for leaves in ROWS.values())
 def warnings():
     data = copy.deepcopy(yaml.safe_load((ROOT / "examples" / "sample-2021.yaml").read_text(encoding="utf-8")))
     row = dict.fromkeys(COLUMNS, FIGURE)
-    results = {key: dict(row) if leaves is None else {leaf: dict(row) for leaf in leaves} for key, leaves in ROWS.items()}
+    results = {key: dict(row) if leaves is None else {leaf: dict(row) for leaf in leaves}
+               for key, leaves in ROWS.items()}
     data["tables"]["applications"] = {"new_received": dict.fromkeys(COLUMNS, FIGURE * COUNT), "carried_over": dict(row),
                                       "results": results, "carried_forward": dict(row)}
     return [d for d in render(data, formats=(), file="full.yaml").warnings if "太长" in d.message]

@@ -202,10 +202,11 @@ def _spread(context, box, spacing, x_advance, spread: set[int], last):
     shift every box after one widened. The other text box that ends the line, ``last`` (letters kept together), is
     laid out again as :func:`_laid` draws it: a web address ending a line, beside Chinese spread, was drawn 0.5 pt
     past the right edge; and moved right by what :func:`_laid` leaves short, so that it ends on the edge as in the
-    Typst PDF (it ended up to 0.3 pt short of it, the moved letters all fall in the spread space before it). One inside the line keeps the spacing it was laid out with, as the Typst PDF does: drawn,
-    each of its letters falls less than a thousandth of an em right of its place, in the space before the next box
-    (laid out again, they came out up to a thousandth of an em a letter closer: at the body's tracking of -294/1024 px
-    the letters of an address ended 0.32 pt left of the Typst PDF's)."""
+    Typst PDF (it ended up to 0.3 pt short of it; the moved letters all fall in the spread space before it). One
+    inside the line keeps the spacing it was laid out with, as the Typst PDF does: drawn, each of its letters falls
+    less than a thousandth of an em right of its place, in the space before the next box (laid out again, they came
+    out up to a thousandth of an em a letter closer: at the body's tracking of -294/1024 px the letters of an address
+    ended 0.32 pt left of the Typst PDF's)."""
     if isinstance(box, boxes.TextBox) and id(box) not in spread:
         box.position_x += x_advance
         if box is last:
@@ -236,8 +237,9 @@ _TRIES = 3
 
 
 def _laid(context, box, style, letter_spacing: float):
-    """``box``'s Pango layout, and how far left of its place WeasyPrint draws its last glyph (in CSS pixels), with about ``letter_spacing``, such that WeasyPrint draws its last glyph where that spacing
-    puts it or at most a little left of it, never right: it writes the advance after each glyph in whole thousandths
+    """``box``'s Pango layout with about ``letter_spacing``, and how far left of its place WeasyPrint draws its last
+    glyph (in CSS pixels): such that it draws that glyph where the spacing puts it or at most a little left of it,
+    never right. WeasyPrint writes the advance after each glyph in whole thousandths
     of an em, truncated (``draw/text.py``, ``int(kerning)``), and a spread line of Latin letters, whose glyphs' widths
     are no whole thousandths, ended up to 0.5 pt past the text block's right edge. Less spacing changes what each
     truncation leaves out (:func:`_kernings`, linear in the spacing): of the spacings from ``letter_spacing`` to a
@@ -245,9 +247,10 @@ def _laid(context, box, style, letter_spacing: float):
     the box nearest its place and not past it. Only whole units of Pango's (1/1024 px) are tried, as Pango cuts a
     spacing to them: a spacing between two, predicted to end the box at its place, was laid out at the one above,
     the box then ended past it, and the whole thousandth less left a web address ending a line up to 0.3 pt short of
-    the text block's right edge (the Typst PDF sets it flush). The kernings' fractions, alike from glyph to glyph, mostly
-    grow past a whole thousandth together, so that even a whole unit less often ends the box well short of its place:
-    what it falls short is returned, for the caller to move the box by. ``style`` (a copy) takes the spacing used."""
+    the text block's right edge (the Typst PDF sets it flush). The kernings' fractions, alike from glyph to glyph,
+    mostly grow past a whole thousandth together, so that even a whole unit less often ends the box well short of its
+    place: what it falls short is returned, for the caller to move the box by. ``style`` (a copy) takes the spacing
+    used."""
     layout, kernings, size = _layout(context, box, style, letter_spacing)
     gaps = len(kernings) - 1  # the glyphs before the last, which each move it
     if gaps < 1 or _excess(kernings, size) <= 0:
@@ -277,7 +280,8 @@ def _respaced(context, box, short: float):
     left of its place, in whole units of Pango's, as far as brings that glyph back to its place or a little left of it:
     its first letter is on the left edge and stays (an English line ended up to 0.8 pt short of the right edge, where
     the Typst PDF sets it flush). Each unit widens each space by a unit; what truncating each space's kerning leaves
-    out (:func:`_excess`) is taken from it. WeasyPrint widens a no-break space too, and one that begins the box twice."""
+    out (:func:`_excess`) is taken from it. WeasyPrint widens a no-break space too, and one that begins the box
+    twice."""
     text = box.text.rstrip(_SPACES)
     spaces = sum(map(text.count, _SPACES)) + text.startswith(tuple(_SPACES))
     if short <= 0 or not spaces:
