@@ -42,7 +42,7 @@ from weasyprint.draw import text as _draw
 from weasyprint.formatting_structure import boxes
 from weasyprint.layout import inline
 from weasyprint.text.ffi import FROM_UNITS, TO_UNITS, ffi, pango
-from weasyprint.text.line_break import create_layout, strut
+from weasyprint.text.line_break import can_break_text, create_layout, strut
 
 from ..layout import CLOSING_MARKS, OPENING_MARKS
 
@@ -97,6 +97,13 @@ def split_inline_box(context, box, position_x, max_x, bottom_space, skip_stack, 
     instead ("可在|www.example-county.gov.cn/" where "可在www.example-|" fits)."""
     if isinstance(box, boxes.InlineBox) and skip_stack is None and _autospaced(box):
         max_x -= box.margin_left
+    if isinstance(box, boxes.InlineBox) and skip_stack is None and _unbroken_before(box, rest[5]):
+        global _UNBROKEN_BEFORE
+        _UNBROKEN_BEFORE = True
+        try:
+            return _original_split(context, box, position_x, max_x, bottom_space, skip_stack, *rest)
+        finally:
+            _UNBROKEN_BEFORE = False
     first = _starting_span(box, skip_stack) if isinstance(box, boxes.LineBox) else None
     if first is None:
         return _original_split(context, box, position_x, max_x, bottom_space, skip_stack, *rest)
@@ -108,6 +115,21 @@ def split_inline_box(context, box, position_x, max_x, bottom_space, skip_stack, 
         first.style = style
 
 
+#: Set while :func:`split_inline_box` splits a box that nothing before it on its line may be parted from
+#: (:func:`_unbroken_before`): its text may break anywhere, as at a line's start.
+_UNBROKEN_BEFORE = False
+
+
+def _unbroken_before(box, line_children) -> bool:
+    """Whether the line's text so far, ``line_children``, and the start of ``box`` have no place to break a line: CSS's
+    ``overflow-wrap: anywhere`` then breaks ``box`` anywhere, WeasyPrint only at a line's start ("理%www.…" with no
+    break before "%", "众.www.…" before ".", went past the right edge whole)."""
+    texts = [child.text for _, child in line_children if isinstance(child, boxes.TextBox)]
+    start = next(_text_boxes(box), None)
+    return (bool(texts) and len(texts) == len(line_children) and start is not None
+            and not can_break_text("".join(texts) + start.text[:1], box.style["lang"]))
+
+
 def split_text_box(context, box, available_width, skip, **options):
     """WeasyPrint's ``split_text_box``, the text box's baseline and line height those of its style's strut: a
     glyph from a fallback face no longer moves the box, so the line box keeps its height (see the module's text).
@@ -115,6 +137,8 @@ def split_text_box(context, box, available_width, skip, **options):
     A line that ``overflow-wrap: anywhere`` breaks inside a run too long for it (a mailbox in brackets in a table's
     cell) ends a character earlier where the next would start with a closing mark: Pango breaks anywhere then, and
     "信箱（…@example.gov.cn|）" left the "）" alone at the start of a line."""
+    if _UNBROKEN_BEFORE:
+        options["is_line_start"] = True
     new_box, resume, preserved_line_break = _original_split_text(context, box, available_width, skip, **options)
     while _closed_after(box, new_box, resume, preserved_line_break):
         shorter = _original_split_text(context, box, new_box.width - _NARROWER, skip, **options)
