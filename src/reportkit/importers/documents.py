@@ -275,9 +275,6 @@ class _Document:
     #: Whether a part may hold a small table where it stands (a summary's: :data:`.sections.PartItem`); a plan's parts
     #: are text, a table's rows a paragraph each.
     tables = False
-    #: The first line of a task table's head :meth:`_Plan._unread_table` said was read as no table: the cells' lines
-    #: around it are not said again (:meth:`loose_cells`).
-    unread: Para | None = None
 
     def __init__(self, mapper: DocumentMapper):
         self.m = mapper
@@ -498,7 +495,7 @@ class _Document:
         items = self.m.items
         for start, end in _loose_cells(items):
             run = items[start:end]
-            if self.unread is not None and any(item is self.unread for item in run):
+            if any(item.role == "cell" for item in run):  # a task table's, said as read as no table
                 continue
             cells = [item for item in run if not heading_level(item.text)]
             moved = [item for item in run if heading_level(item.text)]
@@ -860,7 +857,8 @@ class _Plan(_Document):
             if level in (top, top + 1) and (level == top or tasks):
                 task = self._task(para)
                 text = para.text.strip()
-                written[id(task)] = Para(text[:len(text) - len(labels.after_number(text))] + task["task"], para.place)
+                written[id(task)] = Para(text[:len(text) - len(labels.after_number(text))] + task["task"], para.place,
+                                         para.role)
                 if level == top:
                     tasks.append(task)
                 else:
@@ -1075,12 +1073,24 @@ class _Plan(_Document):
             # a copy in reading order may set a head's last cells after its first rows: 序号 and 工作任务 then tell it
             if len(head) >= 3 and (self._columns(Grid([head], [item.place], item.place)) or {"number", "task"} <= keys) \
                     or isinstance(item, Para) and _JOINED_HEAD.fullmatch(re.sub(r"\s+", "", item.text)):
-                self.unread = item
+                self._cells(i)
                 self.find(item.place, "任务分解表没有读成表格：复制下来的文字里各格的字分在几行、混在一起，分不出哪一行的哪一格，"
                                       "表中的文字作为附件的段落导入，各项任务的完成时限、责任单位没有从表中读出：请对照原件补填"
                                       "（deadline、lead），或直接导入 PDF、DOCX 原件，或改用 PDF 阅读器的“另存为文本”（pdftotext -layout）"
                                       "保留版式的文本再导入", "unread")
                 return
+
+    def _cells(self, at: int) -> None:
+        """The unread task table's lines from its head (``items[at]``) marked as cells (role ``cell``), read as before but
+        said by the one finding on the table: the numbers of its rows (3.2) and measures (1.环境空气质量：……) open lines
+        a copy mixed from several cells, not the source's headings or tasks, which no renumbering (:func:`.headings._said`)
+        nor loose cells' finding (:meth:`loose_cells`) is said of. They end at the next part's heading, 附件 mark or table
+        read as one, none of which a task table's cell is (lines of the text after it up to there are taken for its)."""
+        items = self.m.items
+        is_part = part_heading(items)
+        end = next((k for k in range(at + 1, len(items)) if not isinstance(items[k], Para) or is_part(items[k])
+                    or ATTACHMENT.match(items[k].text)), len(items))
+        items[at:end] = [Para(x.text, x.place, "cell") if isinstance(x, Para) else x for x in items[at:end]]
 
     def _numbered(self, settings: dict, count: int) -> None:
         """The task table's ``attachment`` number (附件2 in the source) kept where it is one of the ``count`` attachments

@@ -273,7 +273,7 @@ def nest(paras: list[Para], level: int = 2, places: dict | None = None, path: tu
         depths[id(item)] = depth
         node.append(item)
     if renumbered is not None:
-        renumbered += _renumbered(out, texts, level, _filled(source))
+        renumbered += _said(_renumbered(out, texts, level, _filled(source)))
     return _bare(out, texts)
 
 
@@ -374,7 +374,13 @@ def renumbered_items(items: list[tuple[Para, list]], level: int) -> list[Renumbe
         item = {"content": [node(*i) for i in under] or [""]}  # each printed with its number, whatever is under it
         texts[id(item)] = para
         return item
-    return _renumbered([node(*item) for item in items], texts, level)
+    return _said(_renumbered([node(*item) for item in items], texts, level))
+
+
+def _said(renumbered: list[Renumbered]) -> list[Renumbered]:
+    """``renumbered`` but for a table's cells (role ``cell``): a number opening a line a text copy mixed from several
+    cells (3.2每月公开……) is no heading's the source numbers, whatever a render makes of it."""
+    return [r for r in renumbered if r.para.role != "cell"]
 
 
 def renumbered_parts(parts: list[tuple[Para, int | None]]) -> list[Renumbered]:

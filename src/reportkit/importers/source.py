@@ -19,7 +19,8 @@ from .labels import SENTENCE_END, clean, date_line, heading_level, norm, organ_n
 
 @dataclass
 class Para:
-    """One paragraph. ``role`` is what the source's styling says it is: title, heading, body, signature, date."""
+    """One paragraph. ``role`` is what the source's styling says it is: title, heading, body, signature, date; ``cell`` a
+    line of a table a text copy mixed (:meth:`.documents._Plan._unread_table`)."""
 
     text: str
     place: str
