@@ -108,8 +108,10 @@ def read(path: Path) -> Published:
     # lines justifying spread apart (址 ： 绵 阳 市 …): full to the edge, however short once their blanks are out
     spread = frozenset(i for i, line in enumerate(lines) if _SPREAD.search(line))
     if breaks is not None or folded or paged:
-        # a page's copy (pdftotext's shows its pages): its blanks between a Chinese character and a figure are printed
-        lines = [_PRINTED_SPACE.sub("", line) if _kind(line) in ("text", "tab") else line for line in lines]
+        # a page's copy (pdftotext's shows its pages): its blanks between a Chinese character and a figure are printed;
+        # in one folded at a width, where it has them at many such edges (else the writer's: 浓度和 AQI)
+        printed = _PRINTED_SPACE if breaks is not None or paged or _gaps_printed(lines) else _SPREAD_SPACE
+        lines = [printed.sub("", line) if _kind(line) in ("text", "tab") else line for line in lines]
     pages = _bare_page_numbers(lines, feeds)
     # a copy that shows its pages (folded at their width, their numbers between its lines) may repeat their heads too
     heads = _running_heads(lines) if folded or _paged(lines, feeds) else set()
@@ -261,6 +263,20 @@ def _number_tabs(lines: list[str]) -> list[str]:
 #: digit or a letter (612 条), between Chinese characters spread apart to fill a line; one blank alone, as the PDF
 #: reader (:mod:`.pdf`) leaves it out.
 _PRINTED_SPACE = re.compile("(?<=[^\x00-\x7f\u3000\xa0]) (?=[^ ])|(?<=[^ ]) (?=[^\x00-\x7f\u3000\xa0])")
+#: … but for one between a Chinese character and a figure or a Latin letter: one the writer typed (浓度和 AQI), in a copy
+#: whose page set no gap there (:func:`_gaps_printed`).
+_SPREAD_SPACE = re.compile("(?<=[^\x00-\x7f\u3000\xa0]) (?=[^ 0-9A-Za-z])|(?<=[^ 0-9A-Za-z]) (?=[^\x00-\x7f\u3000\xa0])")
+#: Where a Chinese character meets a figure or a Latin letter, a blank between or none: 2018 年, 和AQI.
+_FIGURE_EDGE = re.compile("(?<=[\u4e00-\u9fff]) ?(?=[0-9A-Za-z])|(?<=[0-9A-Za-z]) ?(?=[\u4e00-\u9fff])")
+
+
+def _gaps_printed(lines: list[str]) -> bool:
+    """Whether ``lines`` (a copy folded at a width, not showing its pages) have a blank where a Chinese character meets
+    a figure or a Latin letter, at a third of such edges or more: the gap a page sets there (Word's, WPS's,
+    reportkit's), which a PDF's copy gives as a blank whether or not the writer typed one. A text saved folded at a
+    width (with its line breaks) writes nearly all together (2024年, 300条): a blank it has there is the writer's."""
+    edges = [edge.group() for line in lines for edge in _FIGURE_EDGE.finditer(line)]
+    return sum(map(bool, edges)) * 3 >= len(edges)
 
 
 #: The start of a line that no paragraph starts with: the copy wrapped a sentence there (收到申请26 / 件，…). A closing
