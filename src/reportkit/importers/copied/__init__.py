@@ -51,6 +51,10 @@ _ZERO = re.compile(r"[0０]|[—–\-－/／]{1,2}")
 _SENTENCE = re.compile("[。；！？]")
 _NOTE = "(本列数据的勾稽关系"  # table 三's head note, as :func:`.labels.norm` has it
 _REVIEW_FIGURES = len(tables.REVIEW_GROUPS) * (len(tables.OUTCOMES) + 1)  # table 四's 15
+#: At most this many lines above or below table 四's row of its cell's pieces (:func:`_review_noted`).
+_NOTE_LINES = 8
+#: A figure's note that is a group's number, （六）: a piece of a label the copy set after a figure, no note.
+NUMBERED_NOTE = re.compile(r"[（(](?:[一二三四五六七八九十]+|\d{1,2})[)）]$")
 #: How a figure cell's placeholder starts (:func:`_short_row`): the text reader sets it as a figure's cell.
 UNPLACED = "（复制下来的这一行"
 #: At most this many lines of a row label broken by the copy before or after the line of its figures.
@@ -579,6 +583,7 @@ def _laid_out_tables(lines: list[str], starts: list[int] = ()) -> tuple[list[str
     (2.没有 / 现成 over the break, 信息 / 需要 … under it), is read there too, and so is a page's foot (its number) between
     a group's pieces (（ / 六 / ） over it, 其 / 他 / 处 / 理 under it: a label written upright). With the words left over
     among the pieces, by line (:func:`_laid_out_rows`)."""
+    lines = _review_noted(lines)
     words = [line_words(line) for line in lines]
     rows = [i for i, line in enumerate(lines) if (found := spaced(line)) and LAID_OUT.search(line)
             and _row_figures(parted_words(found)[1])]
@@ -603,6 +608,38 @@ def _laid_out_tables(lines: list[str], starts: list[int] = ()) -> tuple[list[str
     out, left = _laid_out_rows(out, words, [i for i in rows if len(parted_words(spaced(lines[i]))[1]) < _REVIEW_FIGURES],
                                heads | feet)
     return _laid_out_cells(out), left
+
+
+def _review_noted(lines: list[str]) -> list[str]:
+    """``lines`` with table 四's row whose one cell, a figure with its note, the copy broke over the lines above and
+    below the row's 14 other figures (2 / （含 / 上年 over them, 结转 / 的1 / 件） under them: the narrow column holds two
+    characters a line) as one line of its 15 figures, the cell among them by its column, at its first piece's line,
+    right under the head as a row is; the other lines left blank. The pieces are a word alone on each of the lines next
+    to the row, the most of them that together make one cell of figures."""
+    out = list(lines)
+    for i, line in enumerate(lines):
+        found = spaced(line) if LAID_OUT.search(line) else None
+        names, figures = parted_words(found) if found else ([], [])
+        if names or len(figures) != _REVIEW_FIGURES - 1:
+            continue
+        alone = lambda k: len(line_words(lines[k])) == 1  # noqa: E731
+        above = list(takewhile(alone, range(i - 1, max(i - _NOTE_LINES, 0) - 1, -1)))[::-1]
+        below = list(takewhile(alone, range(i + 1, min(i + _NOTE_LINES + 1, len(lines)))))
+        pieces = next(([*above[len(above) - up:], *below[:down]] for up in range(len(above), 0, -1)
+                       for down in range(len(below), -1, -1)
+                       if re.fullmatch(CELL_TEXT, cell := "".join(line_words(lines[k])[0][1] for k in
+                                                                  [*above[len(above) - up:], *below[:down]]))
+                       and not NUMBERED_NOTE.search(cell)), None)
+        if pieces is None:
+            continue
+        column = line_words(lines[pieces[0]])[0][0]
+        at = next((start for start, _ in line_words(line)[-len(figures):] if start > column), len(line))
+        cell = "".join(line_words(lines[k])[0][1] for k in pieces)
+        out[i] = ""
+        for k in pieces:
+            out[k] = ""
+        out[pieces[0]] = f"{line[:at]}{cell}  {line[at:]}".rstrip()
+    return out
 
 
 def _laid_out_cells(lines: list[str]) -> list[str]:

@@ -21,7 +21,7 @@ from functools import cache
 
 from ...default_plugins.annual_report import tables
 from ...default_plugins.annual_report.tables import TABLE_EDITIONS
-from . import BLANKS, CELL_TEXT, UNIT_APART, fits, laid_out, parted_words, row_widths, spaced, zeros_padded
+from . import BLANKS, CELL_TEXT, NUMBERED_NOTE, UNIT_APART, fits, laid_out, parted_words, row_widths, spaced, zeros_padded
 from ..labels import (application_rows, disclosure_rows, group_rows, head_labels, norm, numbering, review_column,
                      row_cells)
 
@@ -30,6 +30,9 @@ _BLANKS = BLANKS + "\f"  # pdftotext ends each page with a form feed
 _CAPTION = re.compile(r"第二十条第[（(][一二三四五六七八九十]+[)）]项")
 #: At most this many lines of a row label broken by the copy.
 _PIECES = 4
+#: At most this many lines after a figure of its note in brackets broken by the copy (:func:`_noted`), each of at most
+#: this many characters (a narrow cell's line, with a bracket).
+_NOTE_LINES, _NARROW = 8, 4
 #: Table 四's 15 figures: 行政复议's 5, then 行政诉讼's 10 (its two groups').
 _REVIEW = len(tables.REVIEW_GROUPS) * (len(tables.OUTCOMES) + 1)
 _RECONSIDERATION = len(tables.OUTCOMES) + 1
@@ -192,6 +195,9 @@ def _tables(lines: list[str], junk: Callable[[str], bool]) -> list[_Table]:
         rest = next((k for k in range(i + 1, len(lines)) if lines[k].strip(_BLANKS)), None) if tokens is None else None
         if rest is not None and re.fullmatch(CELL_TEXT, joined := UNIT_APART.sub("", text + lines[rest].strip(_BLANKS))):
             tokens, lines[rest] = [_Token(i, joined, True, rest)], ""
+        elif (tokens is None or len(tokens) == 1 and tokens[0].figure) and (noted := _noted(lines, i, text)):
+            joined, rest = noted
+            tokens, lines[i + 1:rest + 1] = [_Token(i, joined, True, rest)], [""] * (rest - i)
         anchor = _anchor(tokens[0]) if tokens else None
         if tokens is not None and not (anchor and anchor != kind and any(token.figure for token in run)):
             run += tokens
@@ -201,6 +207,24 @@ def _tables(lines: list[str], junk: Callable[[str], bool]) -> list[_Table]:
             found.append(_Table(key, run))
         run, kind = tokens or [], anchor
     return found
+
+
+def _noted(lines: list[str], at: int, text: str) -> tuple[str, int] | None:
+    """A figure whose note in brackets the copy broke over a few lines, a narrow cell's (2 / （含 / 上年 / 结转 / 的1 /
+    件）: table 四's columns hold two characters a line), starting with ``text`` on line ``at``: the cell's text and its
+    last line, where the lines after it, each as short as such a cell's, up to the one closing the bracket, make one
+    cell of figures; else None. No group's number after a row's last figure ((六) of table 三's （六）其他处理), nor
+    table 三's note over its head after table 二's last figure, is a note."""
+    joined, k = text, at
+    for _ in range(_NOTE_LINES):
+        k = next((n for n in range(k + 1, len(lines)) if lines[n].strip(_BLANKS)), None)
+        piece = lines[k].strip(_BLANKS).replace(" ", "") if k is not None else ""  # the 1 in 的 1: a page's gap
+        if not piece or len(piece) > _NARROW or not re.search("[（(][^）)]*$", joined + piece[:1]):
+            return None
+        joined += piece
+        if not re.search("[（(][^）)]*$", joined):
+            return (joined, k) if re.fullmatch(CELL_TEXT, joined) and not NUMBERED_NOTE.search(joined) else None
+    return None
 
 
 def _anchor(token: _Token) -> str | None:
