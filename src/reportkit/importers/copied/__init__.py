@@ -51,8 +51,9 @@ _ZERO = re.compile(r"[0０]|[—–\-－/／]{1,2}")
 _SENTENCE = re.compile("[。；！？]")
 _NOTE = "(本列数据的勾稽关系"  # table 三's head note, as :func:`.labels.norm` has it
 _REVIEW_FIGURES = len(tables.REVIEW_GROUPS) * (len(tables.OUTCOMES) + 1)  # table 四's 15
-#: At most this many lines above or below table 四's row of its cell's pieces (:func:`_review_noted`).
-_NOTE_LINES = 8
+#: At most this many lines above or below table 四's row of its cell's pieces (:func:`_review_noted`), each piece of at
+#: most this many characters (a narrow column's line).
+_NOTE_LINES, _NARROW = 8, 4
 #: A figure's note that is a group's number, （六）: a piece of a label the copy set after a figure, no note.
 NUMBERED_NOTE = re.compile(r"[（(](?:[一二三四五六七八九十]+|\d{1,2})[)）]$")
 #: How a figure cell's placeholder starts (:func:`_short_row`): the text reader sets it as a figure's cell.
@@ -639,6 +640,34 @@ def _review_noted(lines: list[str]) -> list[str]:
         for k in pieces:
             out[k] = ""
         out[pieces[0]] = f"{line[:at]}{cell}  {line[at:]}".rstrip()
+    return _review_centred(out)
+
+
+def _review_centred(lines: list[str]) -> list[str]:
+    """``lines`` with table 四's row whose cells with a note the copy printed centred, broken over the lines around the
+    row's (1 / （已 over it, 于次 on it beside the other figures, 年审 / 结） under it; one such cell or more), as one
+    line of its 15 figures at the first of those lines, the others left blank: the row's words that are no figures
+    stand where such a cell does, and each column's pieces, top to bottom, make one cell of figures."""
+    out = list(lines)
+    for i, line in enumerate(lines):
+        words = line_words(line)
+        columns = [start for start, word in words if not re.fullmatch(CELL_TEXT, word)]
+        if len(words) != _REVIEW_FIGURES or not columns or not LAID_OUT.search(line) \
+                or any(len(word) > _NARROW for start, word in words if start in columns):
+            continue
+
+        def pieces(k: int) -> bool:
+            found = line_words(lines[k])
+            return bool(found) and all(any(abs(start - column) <= 2 for column in columns) for start, _ in found)
+        above = list(takewhile(pieces, range(i - 1, max(i - _NOTE_LINES, 0) - 1, -1)))[::-1]
+        below = list(takewhile(pieces, range(i + 1, min(i + _NOTE_LINES + 1, len(lines)))))
+        cells = {column: "".join(word for k in [*above, i, *below] for start, word in line_words(lines[k])
+                                 if abs(start - column) <= 2) for column in columns}
+        if not all(re.fullmatch(CELL_TEXT, cell) and not NUMBERED_NOTE.search(cell) for cell in cells.values()):
+            continue
+        for k in [*above, i, *below]:
+            out[k] = ""
+        out[(above or [i])[0]] = "  ".join(cells.get(start, word) for start, word in words)
     return out
 
 
