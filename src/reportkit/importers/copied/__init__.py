@@ -51,9 +51,10 @@ _ZERO = re.compile(r"[0０]|[—–\-－/／]{1,2}")
 _SENTENCE = re.compile("[。；！？]")
 _NOTE = "(本列数据的勾稽关系"  # table 三's head note, as :func:`.labels.norm` has it
 _REVIEW_FIGURES = len(tables.REVIEW_GROUPS) * (len(tables.OUTCOMES) + 1)  # table 四's 15
-#: At most this many lines above or below table 四's row of its cell's pieces (:func:`_review_noted`), each piece of at
-#: most this many characters (a narrow column's line).
-_NOTE_LINES, _NARROW = 8, 4
+#: At most this many lines of a table 四 cell's figure with its note that a copy broke (around the row's other figures:
+#: :func:`_review_noted`; after the figure: :func:`.reading_order._noted`), each piece of at most this many characters
+#: (a narrow column's line, with a bracket).
+NOTE_LINES, NARROW = 8, 4
 #: A figure's note that is a group's number, （六）: a piece of a label the copy set after a figure, no note.
 NUMBERED_NOTE = re.compile(r"[（(](?:[一二三四五六七八九十]+|\d{1,2})[)）]$")
 #: How a figure cell's placeholder starts (:func:`_short_row`): the text reader sets it as a figure's cell.
@@ -624,8 +625,8 @@ def _review_noted(lines: list[str]) -> list[str]:
         if names or len(figures) != _REVIEW_FIGURES - 1:
             continue
         alone = lambda k: len(line_words(lines[k])) == 1  # noqa: E731
-        above = list(takewhile(alone, range(i - 1, max(i - _NOTE_LINES, 0) - 1, -1)))[::-1]
-        below = list(takewhile(alone, range(i + 1, min(i + _NOTE_LINES + 1, len(lines)))))
+        above = list(takewhile(alone, range(i - 1, max(i - NOTE_LINES, 0) - 1, -1)))[::-1]
+        below = list(takewhile(alone, range(i + 1, min(i + NOTE_LINES + 1, len(lines)))))
         pieces = next(([*above[len(above) - up:], *below[:down]] for up in range(len(above), 0, -1)
                        for down in range(len(below), -1, -1)
                        if re.fullmatch(CELL_TEXT, cell := "".join(line_words(lines[k])[0][1] for k in
@@ -653,14 +654,14 @@ def _review_centred(lines: list[str]) -> list[str]:
         words = line_words(line)
         columns = [start for start, word in words if not re.fullmatch(CELL_TEXT, word)]
         if len(words) != _REVIEW_FIGURES or not columns or not LAID_OUT.search(line) \
-                or any(len(word) > _NARROW for start, word in words if start in columns):
+                or any(len(word) > NARROW for start, word in words if start in columns):
             continue
 
         def pieces(k: int) -> bool:
             found = line_words(lines[k])
             return bool(found) and all(any(abs(start - column) <= 2 for column in columns) for start, _ in found)
-        above = list(takewhile(pieces, range(i - 1, max(i - _NOTE_LINES, 0) - 1, -1)))[::-1]
-        below = list(takewhile(pieces, range(i + 1, min(i + _NOTE_LINES + 1, len(lines)))))
+        above = list(takewhile(pieces, range(i - 1, max(i - NOTE_LINES, 0) - 1, -1)))[::-1]
+        below = list(takewhile(pieces, range(i + 1, min(i + NOTE_LINES + 1, len(lines)))))
         cells = {column: "".join(word for k in [*above, i, *below] for start, word in line_words(lines[k])
                                  if abs(start - column) <= 2) for column in columns}
         if not all(re.fullmatch(CELL_TEXT, cell) and not NUMBERED_NOTE.search(cell) for cell in cells.values()):

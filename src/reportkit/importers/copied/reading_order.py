@@ -21,7 +21,10 @@ from functools import cache
 
 from ...default_plugins.annual_report import tables
 from ...default_plugins.annual_report.tables import TABLE_EDITIONS
-from . import BLANKS, CELL_TEXT, NUMBERED_NOTE, UNIT_APART, fits, laid_out, parted_words, row_widths, spaced, zeros_padded
+from . import (
+    BLANKS, CELL_TEXT, NARROW, NOTE_LINES, NUMBERED_NOTE, UNIT_APART, fits, laid_out, parted_words, row_widths, spaced,
+    zeros_padded,
+)
 from ..labels import (application_rows, disclosure_rows, group_rows, head_labels, norm, numbering, review_column,
                      row_cells)
 
@@ -30,9 +33,6 @@ _BLANKS = BLANKS + "\f"  # pdftotext ends each page with a form feed
 _CAPTION = re.compile(r"第二十条第[（(][一二三四五六七八九十]+[)）]项")
 #: At most this many lines of a row label broken by the copy.
 _PIECES = 4
-#: At most this many lines after a figure of its note in brackets broken by the copy (:func:`_noted`), each of at most
-#: this many characters (a narrow cell's line, with a bracket).
-_NOTE_LINES, _NARROW = 8, 4
 #: Table 四's 15 figures: 行政复议's 5, then 行政诉讼's 10 (its two groups').
 _REVIEW = len(tables.REVIEW_GROUPS) * (len(tables.OUTCOMES) + 1)
 _RECONSIDERATION = len(tables.OUTCOMES) + 1
@@ -216,10 +216,10 @@ def _noted(lines: list[str], at: int, text: str) -> tuple[str, int] | None:
     cell of figures; else None. No group's number after a row's last figure ((六) of table 三's （六）其他处理), nor
     table 三's note over its head after table 二's last figure, is a note."""
     joined, k = text, at
-    for _ in range(_NOTE_LINES):
+    for _ in range(NOTE_LINES):
         k = next((n for n in range(k + 1, len(lines)) if lines[n].strip(_BLANKS)), None)
         piece = lines[k].strip(_BLANKS).replace(" ", "") if k is not None else ""  # the 1 in 的 1: a page's gap
-        if not piece or len(piece) > _NARROW or not re.search("[（(][^）)]*$", joined + piece[:1]):
+        if not piece or len(piece) > NARROW or not re.search("[（(][^）)]*$", joined + piece[:1]):
             return None
         joined += piece
         if not re.search("[（(][^）)]*$", joined):
