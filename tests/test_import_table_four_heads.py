@@ -70,7 +70,8 @@ def test_a_table_without_a_total_column_leaves_the_totals_to_reportkit(page, tmp
     review, findings = _import(page, table, tmp_path)
     assert review == {group: {key: value for key, value in figures.items() if key != "total"}
                       for group, figures in EXPECTED.items()}
-    assert findings == ["表四“行政复议”“未经复议直接起诉”“复议后起诉”没有“总计”一列：总计未导入，由 reportkit 按各项之和计算"]
+    assert findings == ["表四“行政复议”“未经复议直接起诉”“复议后起诉”没有“总计”一列：总计都没有印出，应为各项之和；未导入，"
+                        "由 reportkit 按各项之和计算"]
 
 
 def test_the_groups_in_rows_of_their_own_under_one_head(page, tmp_path):

@@ -541,9 +541,10 @@ class TableMapper:
             else:
                 out[key] = {column: placeholder(what) if found is None else self.cell(found[0], "count", found[1], what)
                             for column, (what, found) in cells.items()}
-        if untotalled:
-            self.mapper.find(parts[0].place, f"表四“{'”“'.join(untotalled)}”没有“总计”一列：总计未导入，"
-                                             "由 reportkit 按各项之和计算", "cells", severity=NOTE)
+        if untotalled:  # as table 三's (:meth:`applications`): a total the table leaves out
+            said = f"表四“{'”“'.join(untotalled)}”没有“总计”一列：总计都没有印出，应为各项之和"
+            self.mapper.find(parts[0].place, f"{said}；未导入，由 reportkit 按各项之和计算", "totals",
+                             f"{said}；已按各项之和核对勾稽关系，请核对原件是否漏印了这一列")
         if absent:  # a group left out (行政诉讼's ten cells) is one mistake: one finding, not one a cell
             cells = sum(map(len, absent.values()))
             named = "、".join(f"“{label}”一组" if len(columns) == len(tables.OUTCOMES) + 1 else
