@@ -9,12 +9,30 @@ from pathlib import Path
 
 import pytest
 
+import _plugins_once
+import reportkit.cli
+import reportkit.importers.commands
+import reportkit.jobs
+import reportkit.plugins
+import reportkit.testing
 from reportkit.blocks import (
     Addressee, AttachmentNote, Cell, Document, Heading, PageBreak, Paragraph, Signature, Source, Table, Title,
 )
 
 SRC = Source("sample.yaml", 12, 5)
 SAMPLE_2021 = Path(__file__).resolve().parents[1] / "examples" / "sample-2021.yaml"
+
+for _module in (reportkit.plugins, reportkit.cli, reportkit.importers.commands, reportkit.jobs, reportkit.testing):
+    _module.load_plugins = _plugins_once.load_plugins
+
+
+@pytest.fixture(autouse=True)
+def plugins_once(monkeypatch):
+    """A test's loads of the plugins come from tests/_plugins_once.py's cache unless its ``monkeypatch`` changed
+    what they read."""
+    _plugins_once.current["monkeypatch"] = monkeypatch
+    yield
+    _plugins_once.current["monkeypatch"] = None
 
 
 @pytest.fixture(autouse=True)
