@@ -295,10 +295,10 @@ def test_a_deadline_s_date_stays_on_one_line_of_its_cell(tmp_path, fmt, written,
     path = tmp_path / "plan.yaml"
     path.write_text(EXAMPLE.read_text(encoding="utf-8").replace('deadline: "2018-12"', f"deadline: {written}"),
                     encoding="utf-8")
-    document, _, _ = rendered(path)
+    document, _, pdf = rendered(path)
     [table] = [b for block in document.blocks for b in getattr(block, "blocks", [block]) if isinstance(b, Table)]
     assert any(row[-1].text == printed for row in table.rows)
-    data = render(document, PLUGINS.registry.layouts["gbt9704"], fmt, PLUGINS.registry).data
+    data = pdf if fmt == "pdf" else render(document, PLUGINS.registry.layouts["gbt9704"], fmt, PLUGINS.registry).data
     lines = [text for page in pdf_lines(data) for text, *_ in page]
     assert any(line.endswith(printed) for line in lines)
     assert not any(line.endswith(printed[:-1]) for line in lines)
@@ -346,10 +346,10 @@ def test_a_task_row_taller_than_half_a_page_does_not_leave_the_attachment_s_titl
     measures = "".join(f"第{n}批目录逐项核对公开属性，核对结果报办公室备案。" for n in range(1, sentences + 1))
     path = tmp_path / "plan.yaml"
     path.write_text(TALL_PLAN.format(measures=measures), encoding="utf-8")
-    document, docx, _ = rendered(path)
-    for fmt in ("pdf", "pdf-typst"):
-        pages = [page.replace(" ", "") for page in
-                 pdf_pages(render(document, PLUGINS.registry.layouts["gbt9704"], fmt, PLUGINS.registry).data)]
+    document, docx, pdf = rendered(path)
+    typst = render(document, PLUGINS.registry.layouts["gbt9704"], "pdf-typst", PLUGINS.registry).data
+    for fmt, data in (("pdf", pdf), ("pdf-typst", typst)):
+        pages = [page.replace(" ", "") for page in pdf_pages(data)]
         [start] = [i for i, page in enumerate(pages) if page.startswith("附件\n")]
         assert "主要任务分解表" in pages[start] and "序号" in pages[start] and "第1批目录" in pages[start], fmt
         assert all("序号" in page for page in pages[start:]), fmt  # the heads on every page of the table
@@ -381,10 +381,10 @@ def test_a_cell_s_lines_are_as_wide_in_both_pdfs(tmp_path):
     collapsed rule counted inside its cells): a long plan's task table came out a page longer, its rows on other pages."""
     path = tmp_path / "plan.yaml"
     path.write_text(UNITS_PLAN, encoding="utf-8")
-    document, _, _ = rendered(path)
+    document, _, pdf = rendered(path)
+    typst = render(document, PLUGINS.registry.layouts["gbt9704"], "pdf-typst", PLUGINS.registry).data
     cells = {}
-    for fmt in ("pdf", "pdf-typst"):
-        data = render(document, PLUGINS.registry.layouts["gbt9704"], fmt, PLUGINS.registry).data
+    for fmt, data in (("pdf", pdf), ("pdf-typst", typst)):
         lines = [text for page in pdf_lines(data) for text, *_ in page]
         start = next(i for i, line in enumerate(lines) if "县公安局、县医" in line and "责任科室" not in line)  # the table's
         cells[fmt] = lines[start:start + 8]
