@@ -25,25 +25,38 @@ def _pdf(document, layout, plugins, fmt="pdf-typst") -> bytes:
     return result.data
 
 
+#: Each example's own PDF by format, rendered once in the module: its test_example_pages, the first length of its
+#: sweep at the first paragraph, the baselines' test and the tests of the whole sample (its characters, fonts,
+#: metadata) read it, and none changes it.
+_EXAMPLE_PDFS: dict[tuple[Path, str], bytes] = {}
+
+
+def _example_pdf(path: Path, plugins, fmt: str = "pdf-typst") -> bytes:
+    if (path, fmt) not in _EXAMPLE_PDFS:
+        _EXAMPLE_PDFS[path, fmt] = _pdf(*tl._prepare(path, plugins), plugins, fmt)
+    return _EXAMPLE_PDFS[path, fmt]
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("path", tl.EXAMPLES, ids=lambda p: p.stem)
 def test_example_pages(path, plugins):
     document, layout = tl._prepare(path, plugins)
-    assert tl._problems(document, layout, _pdf(document, layout, plugins),
+    assert tl._problems(document, layout, _example_pdf(path, plugins),
                         unnumbered_blank_ok=layout.name != "gbt9704") == []
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("name, where", tl.VARIANTS)
 def test_lengthened_variants(name, where, plugins):
-    document, layout = tl._prepare(ROOT / "examples" / name, plugins)
+    path = ROOT / "examples" / name
+    document, layout = tl._prepare(path, plugins)
     if where == "last":
         document = tl._end_only(document)
     problems, cache = [], {}
     for extra in tl.LENGTHS:
         variant = tl._lengthened(document, where, extra)
-        problems += [f"+{extra}: {p}" for p in tl._problems(variant, layout, _pdf(variant, layout, plugins), quick=True,
-                                                            cache=cache)]
+        pdf = _example_pdf(path, plugins) if (where, extra) == ("first", 0) else _pdf(variant, layout, plugins)
+        problems += [f"+{extra}: {p}" for p in tl._problems(variant, layout, pdf, quick=True, cache=cache)]
     assert problems == []
 
 
@@ -80,15 +93,9 @@ def _sample(plugins, text=None):
     return document, layout
 
 
-#: The unchanged sample's PDF in each format, rendered once in the module: four tests read it (its characters, fonts,
-#: metadata) and none changes it.
-_WHOLE: dict[str, bytes] = {}
-
-
 def _whole_sample_pdf(plugins, fmt: str = "pdf-typst") -> bytes:
-    if fmt not in _WHOLE:
-        _WHOLE[fmt] = _pdf(*_sample(plugins), plugins, fmt)
-    return _WHOLE[fmt]
+    """The unchanged sample's PDF (:func:`_example_pdf`)."""
+    return _example_pdf(ROOT / "examples" / "sample-2021.yaml", plugins, fmt)
 
 
 def _opening(plugins, text=None):
@@ -576,10 +583,8 @@ def test_every_line_has_the_weasyprint_pdf_s_baseline(path, plugins):
     """Line boxes a pitch tall, each baseline placed by its face's ascender and descender, the 版头 stacked as the
     red-head CSS does: a line of the same text on the same page sits at the same height in both PDFs (headings in
     黑体 were 2-3 pt high, the 版头 and everything under it up to 35 pt)."""
-    document, layout = tl._prepare(path, plugins)
-
     def baselines(fmt: str) -> list[dict[str, float]]:
-        with pdfplumber.open(io.BytesIO(_pdf(document, layout, plugins, fmt))) as pdf:
+        with pdfplumber.open(io.BytesIO(_example_pdf(path, plugins, fmt))) as pdf:
             pages = []
             for page in pdf.pages:
                 rows: dict[float, list[str]] = {}
