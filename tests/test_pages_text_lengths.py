@@ -161,9 +161,10 @@ def sliding_signature(n: int) -> dict:
 
 
 @functools.cache
-def slid(kind: str, n: int, engine: str = "weasyprint"):
+def slid(kind: str, n: int, engine: str):
     """``sliding_heading(n)`` or ``sliding_signature(n)`` (``kind``) rendered to PDF by ``engine``, its measured pages
-    and their lines' texts (each made once)."""
+    and their lines' texts (each made once: ``engine`` has no default, as functools.cache tells a call leaving it out
+    from one giving it and renders both)."""
     result = render({"heading": sliding_heading, "signature": sliding_signature}[kind](n), file=SUMMARY,
                     formats=("pdf",), engine=engine)
     pages = lm.measure(result.pdf)
@@ -192,9 +193,9 @@ def test_a_signature_at_a_page_end_keeps_two_lines_of_the_body(n, engine):
 
 def test_the_sliding_heading_and_signature_reach_a_page_foot():
     """The cases above are what they say: at 10 the heading would be a full page's last line, at 9 the date is."""
-    *_, heading = slid("heading", 10)
+    *_, heading = slid("heading", 10, "weasyprint")
     assert heading[1][0] == "（二）规范依申请公开答复" and len(heading[0]) >= 21
-    *_, signed = slid("signature", 9)
+    *_, signed = slid("signature", 9, "weasyprint")
     assert signed[-1][-1] == "2017年1月10日" and len(signed[-1]) >= 21
 
 
