@@ -14,8 +14,14 @@ EXAMPLE = PLUGIN / "examples" / "redhead-2023.yaml"
 ALL = ("docx", "pdf", "pdf-typst")
 
 
-@functools.cache
 def render_once(text: str, formats: tuple[str, ...] = ALL) -> Rendered:
     """The data ``text`` (the example's, changed) rendered strictly to ``formats``, once per text and formats, with
     the installed plugins only. The result is shared: read it, do not change it."""
+    return _render_once(text, tuple(formats))
+
+
+@functools.cache
+def _render_once(text: str, formats: tuple[str, ...]) -> Rendered:
+    """:func:`render_once`, cached with ``formats`` always given: functools.cache tells a call leaving it out from one
+    giving ``ALL`` (tests/test_import_redhead_masthead.py) and renders both."""
     return render(text, file=str(EXAMPLE), strict=True, formats=formats)
