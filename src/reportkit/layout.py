@@ -80,8 +80,9 @@ ELEMENT_ROLES = {
 }
 
 
-#: The width of a table's rules in both PDFs (style.css, document.typ), its outer ones inside the text block.
-_TABLE_RULE_PT = 0.5
+#: The width of a table's rules in both PDFs (style.css, document.typ) and the DOCX (its template's ReportTable), the
+#: outer ones inside the text block.
+TABLE_RULE_PT = 0.5
 
 
 #: Where a 版记 goes (GB/T 9704 §7.4, §7.5): at the foot of the body's last page ("foot": it is even
@@ -170,7 +171,7 @@ class Geometry:
     def table_width_pt(self) -> float:
         """What both PDFs share out among a table's columns: the text block less the table's outer rules, which they
         draw inside it."""
-        return self.block_width_pt - _TABLE_RULE_PT
+        return self.block_width_pt - TABLE_RULE_PT
 
     def whole_rows(self, table, grid: dict | None = None) -> list[bool]:
         """Which rows of ``table`` (a :class:`~reportkit.blocks.Table`) no output splits across pages: every row,

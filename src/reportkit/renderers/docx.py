@@ -36,8 +36,8 @@ from ..blocks import (
 from ..errors import WARNING, Diagnostic, RenderError
 from ..fonts import role_texts, survey
 from ..layout import (
-    AUTOSPACED, ELEMENT_ROLES, IMPRINT_PLACES, JOINED_BOUNDARY, OFFICIAL_FACES, Geometry, Layout, most_lines, notice_blocks,
-    text_width,
+    AUTOSPACED, ELEMENT_ROLES, IMPRINT_PLACES, JOINED_BOUNDARY, OFFICIAL_FACES, TABLE_RULE_PT, Geometry, Layout, most_lines,
+    notice_blocks, text_width,
 )
 from ..line_breaks import set_lines
 from ..plugin_faults import LayoutTemplateError, template_problem
@@ -868,14 +868,17 @@ class _Writer:
         self._end_table()
         if block.caption:
             self._para("Caption", block.caption)
+        # Word and LibreOffice draw the rules on the cells' edges: a table the rule narrower keeps its outer rules
+        # inside the block, as the PDFs do, and shares out the same width among its columns.
+        width = self.block_width - round(TABLE_RULE_PT * 20)
         total = sum(block.widths)
-        cols = [int(self.block_width * w / total) for w in block.widths]
-        cols[-1] += self.block_width - sum(cols)
+        cols = [int(width * w / total) for w in block.widths]
+        cols[-1] += width - sum(cols)
 
         tbl = _el(self.body, "tbl")
         tpr = _el(tbl, "tblPr")
         _el(tpr, "tblStyle", val="ReportTable")
-        _el(tpr, "tblW", w=self.block_width, type="dxa")
+        _el(tpr, "tblW", w=width, type="dxa")
         _el(tpr, "jc", val="center")
         _el(tpr, "tblLayout", type="fixed")
         tgrid = _el(tbl, "tblGrid")
