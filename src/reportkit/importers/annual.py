@@ -460,6 +460,7 @@ class AnnualMapper(DocumentMapper):
             under |= {id(item): key for item in items if isinstance(item, Grid) and key in tables.TABLE_NAMES}
             self._tables(items, edition, data_tables)
         self._parts_renumbered(parts, printed, sections)
+        self._parts_out_of_order(parts, printed, edition)
         # 表二 to 表四 printed as an attachment
         self._tables(tables_apart(captions_in_tables(self.statistics, edition)), edition, data_tables)
         self.out.recognized = bool(sections or data_tables)
@@ -486,6 +487,30 @@ class AnnualMapper(DocumentMapper):
         keys = [key for *_, key in sorted(orders)]
         self.renumbered(renumbered_parts([(heading, keys.index(printed[id(heading)]) + 1 if id(heading) in printed else None)
                                           for heading, _ in parts if heading is not self._unheaded]), "部分标题")
+
+    def _parts_out_of_order(self, parts: list, printed: dict[int, str], edition: str) -> None:
+        """A warning at each of the six parts printed out of their order (四 before 三, with its table): the fewest
+        parts whose moving puts the rest in order (the others are the longest run in order), each said by a part it
+        passed; a render prints them in order."""
+        order = [key for key, *_ in tables.SECTIONS]
+        placed = [(heading, order.index(printed[id(heading)])) for heading, _ in parts
+                  if printed.get(id(heading)) in order]
+        runs: list[list[int]] = []  # the longest run in order ending at each part: the parts' indices
+        for i, (_, n) in enumerate(placed):
+            runs.append(max((runs[j] for j in range(i) if placed[j][1] < n), key=len, default=[]) + [i])
+        kept = set(max(runs, key=len, default=[]))
+        labels_ = {key: label for key, label, _ in tables.SECTIONS}
+        issued_by = tables.EDITIONS[edition].issued_by
+        for i, (heading, n) in enumerate(placed):
+            if i in kept:
+                continue
+            later = next(((other, "之前") for j, (other, m) in enumerate(placed) if j > i and j in kept and m < n), None)
+            other, where = later or next((other, "之后") for j, (other, m) in reversed(list(enumerate(placed)))
+                                         if j < i and j in kept and m > n)
+            said = (f"部分“{heading.text}”印在“{other.text}”{where}，与{issued_by}规定的顺序不同（“{labels_[order[n]]}”"
+                    f"是第{'一二三四五六'[n]}部分）")
+            self.find(heading.place, f"{said}：已按这一部分导入，重新排版时按规定的顺序印", "sections",
+                      published=f"{said}：请按规定的顺序排列各部分")
 
     @staticmethod
     def _part_key(heading: str, known: dict, edition: str) -> str | None:
