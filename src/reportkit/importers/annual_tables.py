@@ -932,17 +932,20 @@ def rows_of(grid: Grid, start: int, stop: int, place: str) -> Grid:
 
 def _columns_in_order(head: list[list[str]]) -> dict | None:
     """Table 三's columns of figures from a head read without its merged cells (a text file's table: 自然人 and
-    总计 are not repeated into the last row): when the head names every one, the last columns, in the order it prints
-    them (:func:`_printed_order`; a head printing 总计 first), else in the official order."""
+    总计 are not repeated into the last row): when the head names every one (or all but 总计, a table printed without
+    it), the last columns, in the order it prints them (:func:`_printed_order`; a head printing 总计 first), else in
+    the official order."""
     keys = list(labels.APPLICANT_COLUMNS.values())
     named = [[key for cell in row if (key := labels.APPLICANT_HEADS.get(norm(cell)))] for row in head]
+    if {key for row in named for key in row} == set(keys) - {tables.TOTAL.key}:
+        keys.remove(tables.TOTAL.key)
     if {key for row in named for key in row} != set(keys):
         return None
-    order = _printed_order(head, named) or keys
+    order = _printed_order(head, named, set(keys)) or keys
     if any(norm(cell) in _SUBTOTAL_HEADS for row in head for cell in row):  # a column of 小计 before 总计, :data:`_SUBTOTAL`
         if order != keys:
             return None
-        order = [*keys[:-1], _SUBTOTAL, keys[-1]]
+        order = [*keys[:len(tables.APPLICANT_COLUMNS)], _SUBTOTAL, *keys[len(tables.APPLICANT_COLUMNS):]]
     start = len(head[-1]) - len(order)
     return {key: start + i for i, key in enumerate(order)} if start >= 1 else None
 
@@ -951,11 +954,10 @@ def _columns_in_order(head: list[list[str]]) -> dict | None:
 _ORGANISATIONS = norm("法人或其他组织")
 
 
-def _printed_order(head: list[list[str]], named: list[list[str]]) -> list[str] | None:
-    """Table 三's columns (keys) in the order a ``head`` read without its merged cells prints them (``named``: each
-    row's keys): a row naming all seven, in its order; else the row naming 法人或其他组织, its five in the order
-    of the row naming them. None where neither is there."""
-    keys = set(labels.APPLICANT_COLUMNS.values())
+def _printed_order(head: list[list[str]], named: list[list[str]], keys: set[str]) -> list[str] | None:
+    """Table 三's columns (``keys``, the head's) in the order a ``head`` read without its merged cells prints them
+    (``named``: each row's keys): a row naming all, in its order; else the row naming 法人或其他组织, its five in
+    the order of the row naming them. None where neither is there."""
     rows = [list(dict.fromkeys(row)) for row in named]
     if full := next((row for row in rows if set(row) == keys), None):
         return full
