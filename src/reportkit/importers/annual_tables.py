@@ -35,6 +35,8 @@ _UNIT = re.compile(r"^\s*[（(]?\s*(?:计量|金额)?单位\s*[:：]\s*(?:件|�
 _MONEY_UNIT = re.compile(r"\s*[（(]?\s*(?:金额)?单位\s*[:：]\s*(元|万元)\s*[）)]?\s*$")
 #: A head of table 二 with the unit of its amounts: 采购总金额（万元）, 采购总金额(单位:元).
 _HEAD_UNIT = re.compile(r"^(.+?)\s*[（(]\s*(?:单位\s*[:：]\s*)?(元|万元)\s*[）)]$")
+#: The unit of count a head of table 二 may end in (本年制发件数（件）, 本年处理决定数量（单位：件）): left off.
+_COUNT_UNIT = re.compile(r"\s*[（(]\s*(?:单位\s*[:：]\s*)?[件个项条次]\s*[）)]\s*$")
 #: The line over a table's part after a page break: 续表, 续表三, （续）, 表三（续）.
 CONTINUED = re.compile(r"^\s*(?:[（(]\s*续(?:表[一二三四]?)?\s*[）)]|续(?:上?表[一二三四]?)?|表[一二三四]\s*[（(]\s*续\s*[）)])\s*[:：]?\s*$")
 #: Table 三's （六）其他处理: one row in the 2019 edition, three below it in the 2021 one.
@@ -187,7 +189,7 @@ class TableMapper:
             if not any(cell.strip() for cell in row):
                 continue  # a row of nothing: Word's row of column widths in a page it saved
             if label == norm(tables.DISCLOSURE_ITEM_LABEL) or not label and heads_only(row[1:], heads):
-                columns, head_place = row, place  # the head, its corner (信息内容) left empty too
+                columns, head_place = [_COUNT_UNIT.sub("", cell) for cell in row], place  # its corner left empty too
                 continue
             if label not in rows:
                 over = not columns and len({cell.strip() for cell in row if cell.strip()}) == 1  # a row across the top
@@ -1240,7 +1242,7 @@ _DISCLOSURE_HEADS = frozenset(norm(column.label) for edition in tables.TABLE_EDI
 def heads_only(cells: list[str], heads: Collection[str] = _DISCLOSURE_HEADS) -> bool:
     """Whether ``cells`` are table 二's column heads (``heads``, normalised; either edition's by default), each with its
     unit or not: a head row whose corner cell was left empty."""
-    written = [cell for cell in cells if cell.strip()]
+    written = [_COUNT_UNIT.sub("", cell) for cell in cells if cell.strip()]
     return bool(written) and all(norm(cell) in heads or _head_unit(cell)[0] in heads for cell in written)
 
 
