@@ -185,6 +185,11 @@ class TableMapper:
         table_unit = None  # (unit, its text, place): the unit of money over the table or a block, for the rows after it
         above = _merged_down(parts)
         for row, place in ((row, place) for grid in parts for row, place in zip(grid.rows, grid.places)):
+            lead = _caption_column(row) or int(len(row) > 1 and not row[0].strip() and norm(row[1]) in rows)
+            money = _MONEY_UNIT.search(row[0]) if lead else None  # 第二十条第（九）项（金额单位：万元）
+            if money and (table_unit is None or table_unit[1] != money[0].strip(" （()）")):  # at the caption's first row
+                table_unit = (money[1], money[0].strip(" （()）"), place)
+            row = row[lead:]
             label = norm(row[0])
             if not any(cell.strip() for cell in row):
                 continue  # a row of nothing: Word's row of column widths in a page it saved
@@ -224,8 +229,8 @@ class TableMapper:
                 for key in [norm(head)] + ([bare] if unit and block.unit_in_data else [labelled[bare]]
                                            if unit and bare in labelled and norm(head) != labelled[bare] else []):
                     under.setdefault(key, []).append(row[j])
-                    if (place, j) in above:
-                        merged[key] = above[place, j]
+                    if (place, j + lead) in above:
+                        merged[key] = above[place, j + lead]
                 if unit and block.unit_in_data:
                     head_units[bare] = unit
                 elif unit and bare in labelled and norm(head) != labelled[bare]:
@@ -637,6 +642,15 @@ def _without_blank_columns(grid: Grid) -> Grid:
         return grid
     spans = [(r, max(c - lead, 0), rs, c + cs - max(c, lead)) for r, c, rs, cs in grid.spans if c + cs > lead]
     return dataclasses.replace(grid, rows=[row[lead:] for row in grid.rows], spans=spans)
+
+
+def _caption_column(row: list[str]) -> int:
+    """1 where table 二's ``row`` starts with its block's caption (第二十条第（一）项) printed as a column merged down
+    its rows, the rest of the row being the block's; else 0. A copy leaves the caption's cell blank in the rows below
+    it (their label next)."""
+    first = row[0].strip()
+    return int(len(row) > 2 and norm(first).startswith(norm("第二十条"))
+               and any(cell.strip() not in ("", first) for cell in row[1:]))
 
 
 def _merged_down(parts: list[Grid]) -> dict[tuple[str, int], str]:
