@@ -196,6 +196,11 @@ class TableMapper:
             if label == norm(tables.DISCLOSURE_ITEM_LABEL) or not label and heads_only(row[1:], heads):
                 columns, head_place = [_COUNT_UNIT.sub("", cell) for cell in row], place  # its corner left empty too
                 continue
+            if label not in rows and norm("行政") + label in rows:  # 2021's 行政规范性文件 labelled as 2019's 规范性文件
+                self.mapper.find(place, f"表二的“{row[0].strip()}”一行按{self.edition}版表二的“行政{row[0].strip()}”导入"
+                                        "（重新排版时印规定的行名）", "tables", f"表二的“{row[0].strip()}”一行按{self.edition}"
+                                        f"版表二的“行政{row[0].strip()}”核对：规定的行名是“行政{row[0].strip()}”", severity=NOTE)
+                label = norm("行政") + label
             if label not in rows:
                 over = not columns and len({cell.strip() for cell in row if cell.strip()}) == 1  # a row across the top
                 # a caption row: 第二十条第（一）项, 单位：件, the table's own caption as over it (表一　主动公开政府信息情况)
