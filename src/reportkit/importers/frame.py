@@ -1124,13 +1124,19 @@ _COUNT = re.compile(r"\s*\d+\s*")
 _OUTCOMES = {column.key for column in tables.OUTCOMES}
 
 
+#: Table 二's column heads (normalised), either edition's.
+_DISCLOSURE_HEADS = {norm(column.label) for edition in tables.TABLE_EDITIONS
+                     for block in tables.EDITIONS[edition].active_disclosure for column in block.columns}
+
+
 def table_key(grid: Grid) -> str | None:
     """Which of an annual report's statistics tables 二, 三 and 四 ``grid`` is by its head, or None: such a table is
     never a closing's 署名 table, in any kind of document. Table 四's head names 行政复议 or 行政诉讼 (or one of its
     groups), and a cell of it is one of its results, or two cells two results in other words (维持（件）, 未审结), or a
     row has a figure for each (a row of 15 under its name only): not a table that only names the two (行政复议案件 | 4,
     a sentence). Table 三's head names 自然人 over the columns, in a row without a figure: not a small table of a
-    report's own listing it among its rows (自然人 | 5)."""
+    report's own listing it among its rows (自然人 | 5). Table 二 is named by its captions (第二十条…), or by its first
+    row's 信息内容 and a head of its own (printed without the captions)."""
     text = norm("".join("".join(row) for row in grid.rows[:4]))
     applicants = any("自然人" in norm("".join(row)) and not any(_COUNT.fullmatch(cell) for cell in row)
                      for row in grid.rows[:4])
@@ -1138,7 +1144,9 @@ def table_key(grid: Grid) -> str | None:
     cells = {norm(cell) for row in grid.rows for cell in row}
     results = bool(cells & _RESULTS) or len({labels.review_column(cell) for cell in cells} & _OUTCOMES) >= 2 or any(
         sum(bool(_COUNT.fullmatch(cell)) for cell in row) >= len(_RESULTS) for row in grid.rows)
-    return ("active_disclosure" if "第二十条" in text else "applications" if applicants
+    captionless = grid.rows and norm(grid.rows[0][0]) == norm(tables.DISCLOSURE_ITEM_LABEL) \
+        and any(norm(cell) in _DISCLOSURE_HEADS for cell in grid.rows[0][1:])  # 表二 printed without its 第二十条 captions
+    return ("active_disclosure" if "第二十条" in text or captionless else "applications" if applicants
             else "review_litigation" if groups and results else None)
 
 
