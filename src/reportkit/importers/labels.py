@@ -98,6 +98,20 @@ def clean(text: str) -> str:
 _PART_NUMBER = re.compile(r"^第[\d一二三四五六七八九十]+部分[、.:：]?")
 
 
+#: Table 二's caption on NFKC text, in Arabic numbers or brackets left out too: 第20条第(1)项, 第20条第（五）项.
+_DISCLOSURE_CAPTION = re.compile(r"第(?:20|二十)条第\(?(\d{1,2}|[一二三四五六七八九十]{1,2})\)?项")
+_CHINESE_DIGITS = "一二三四五六七八九十"
+
+
+def _disclosure_caption(found: re.Match) -> str:
+    """第二十条第(一)项 for a table 二 caption :data:`_DISCLOSURE_CAPTION` found."""
+    item = found[1]
+    if item.isdigit():
+        n = int(item)
+        item = _CHINESE_DIGITS[n - 1] if n <= 10 else "十" + _CHINESE_DIGITS[n - 11]
+    return f"第二十条第({item})项"
+
+
 #: A Roman numeral numbering a heading on NFKC text (Ⅱ、 and II、 alike), its mark after it, Chinese after that.
 _ROMAN_NUMBER = re.compile(r"^(?:[IVX]{1,4}|[ivx]{1,4})[、.](?=[^\x00-\x7f])")
 
@@ -105,10 +119,11 @@ _ROMAN_NUMBER = re.compile(r"^(?:[IVX]{1,4}|[ivx]{1,4})[、.](?=[^\x00-\x7f])")
 @lru_cache(maxsize=4096)
 def norm(label: str) -> str:
     """A label reduced for comparison: half-width, no spaces, numbering (第1部分, Ⅱ、 and II、 too), quotes or trailing
-    colon; 和 as 及, 其它 as 其他. The last 4,096 are kept: the readers ask for a line's many times, and a report pasted
-    as one line of 5 MB took a second each."""
+    colon; 和 as 及, 其它 as 其他; table 二's captions as 第二十条第(一)项 (第20条第(1)项). The last 4,096 are kept:
+    the readers ask for a line's many times, and a report pasted as one line of 5 MB took a second each."""
     text = unicodedata.normalize("NFKC", label)
     text = _PART_NUMBER.sub("", _ROMAN_NUMBER.sub("", TYPED_NUMBER.sub("", _SPACE.sub("", text))))
+    text = _DISCLOSURE_CAPTION.sub(_disclosure_caption, text) if "项" in text else text
     return text.translate(_QUOTES).replace("和", "及").replace("其它", "其他").rstrip(":：")
 
 
