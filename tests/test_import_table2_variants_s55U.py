@@ -1,5 +1,6 @@
 """表二 as some sites word it, on a web page and in a browser's copy (tabs): captions in Arabic numbers and half-width
-brackets (第20条第(1)项, 第20条第（五）项), where check said “没有找到表二”."""
+brackets (第20条第(1)项, 第20条第（五）项), where check said “没有找到表二”; the head 本年新制发件数 (本年新废止件数) for
+本年制发件数, each row “表头里没有这一列”."""
 from __future__ import annotations
 
 import yaml
@@ -37,3 +38,11 @@ def test_captions_in_arabic_numbers_and_half_width_brackets(tmp_path):
         t2, data = _variant(tmp_path, "arabic", _ARABIC, text=text)
         assert data["administrative_licensing"]["decisions"] == t2["行政许可"][0]
         assert data["normative_documents"]["in_force"] == t2["行政规范性文件"][2]
+
+
+def test_head_new_issued_and_new_repealed(tmp_path):
+    for text in (False, True):
+        t2, data = _variant(tmp_path, "new", (("本年制发件数", "本年新制发件数"), ("本年废止件数", "本年新废止件数")),
+                            text=text)
+        assert [data["normative_documents"][key] for key in ("issued", "repealed", "in_force")] \
+            == list(t2["行政规范性文件"])

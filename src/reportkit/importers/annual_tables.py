@@ -179,6 +179,7 @@ class TableMapper:
             return self.empty_disclosure()
         rows = labels.disclosure_rows(self.edition)
         heads = {norm(c.label) for block in tables.EDITIONS[self.edition].active_disclosure for c in block.columns}
+        heads |= {word for word, head in labels.DISCLOSURE_HEAD_WORDS.items() if norm(head) in heads}  # 本年新制发件数
         out: dict = {}
         columns: list[str] = []
         head_place = ""
@@ -194,7 +195,8 @@ class TableMapper:
             if not any(cell.strip() for cell in row):
                 continue  # a row of nothing: Word's row of column widths in a page it saved
             if label == norm(tables.DISCLOSURE_ITEM_LABEL) or not label and heads_only(row[1:], heads):
-                columns, head_place = [_COUNT_UNIT.sub("", cell) for cell in row], place  # its corner left empty too
+                columns = [_COUNT_UNIT.sub("", cell) for cell in row]  # its corner left empty too
+                columns, head_place = [labels.DISCLOSURE_HEAD_WORDS.get(norm(cell), cell) for cell in columns], place
                 continue
             if label not in rows and norm("行政") + label in rows:  # 2021's 行政规范性文件 labelled as 2019's 规范性文件
                 self.mapper.find(place, f"表二的“{row[0].strip()}”一行按{self.edition}版表二的“行政{row[0].strip()}”导入"
@@ -1253,9 +1255,10 @@ def _zero(tree) -> bool:
     return all(map(_zero, tree.values())) if isinstance(tree, dict) else type(tree) is int and tree == 0
 
 
-#: Table 二's column heads (normalised) in either edition.
+#: Table 二's column heads (normalised) in either edition, in other words too.
 _DISCLOSURE_HEADS = frozenset(norm(column.label) for edition in tables.TABLE_EDITIONS
-                              for block in tables.EDITIONS[edition].active_disclosure for column in block.columns)
+                              for block in tables.EDITIONS[edition].active_disclosure for column in block.columns) \
+    | labels.DISCLOSURE_HEAD_WORDS.keys()  # 本年新制发件数
 
 
 def heads_only(cells: list[str], heads: Collection[str] = _DISCLOSURE_HEADS) -> bool:

@@ -328,15 +328,19 @@ REVIEW_COLUMNS = {norm(c.label): c.key for c in (*tables.OUTCOMES, tables.TOTAL)
 _REVIEW_WORDS = REVIEW_COLUMNS | {"维持": "upheld", "纠正": "corrected", "其他": "other", "未审结": "pending"}
 
 
+#: Table 二's heads (norm) as reports word them otherwise → the format's: 本年新制发件数 for 本年制发件数.
+DISCLOSURE_HEAD_WORDS = {norm("本年新制发件数"): "本年制发件数", norm("本年新废止件数"): "本年废止件数"}
+
+
 @cache
 def head_labels() -> frozenset[str]:
-    """The labels (norm) of the 2019+ tables' heads: table 二's columns, table 三's and 四's column heads (四's in
-    other words too: 维持, 未审结, 合计)."""
+    """The labels (norm) of the 2019+ tables' heads: table 二's columns (in other words too: 本年新制发件数), table 三's
+    and 四's column heads (四's in other words too: 维持, 未审结, 合计)."""
     two = {c.label for name in tables.TABLE_EDITIONS for block in tables.EDITIONS[name].active_disclosure
            for c in block.columns}
     three = {c.label for c in (*tables.APPLICANT_COLUMNS, tables.TOTAL)} | {"申请人情况", "法人或其他组织"}
     four = {*_REVIEW_WORDS, *(label for _, label in tables.REVIEW_GROUPS), "行政复议", "行政诉讼"}
-    return frozenset(norm(text) for text in two | three | four)
+    return frozenset(norm(text) for text in two | three | four | DISCLOSURE_HEAD_WORDS.keys())
 #: The unit after a head of table 四: 结果维持（件）.
 _COUNT_UNIT = re.compile(r"\((?:单位:?)?[件个起宗]\)$")
 
