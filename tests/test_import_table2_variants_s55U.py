@@ -1,6 +1,7 @@
 """表二 as some sites word it, on a web page and in a browser's copy (tabs): captions in Arabic numbers and half-width
 brackets (第20条第(1)项, 第20条第（五）项), where check said “没有找到表二”; the head 本年新制发件数 (本年新废止件数) for
-本年制发件数, each row “表头里没有这一列”."""
+本年制发件数, each row “表头里没有这一列”; and the captions of 第（五）项 and 第（六）项 on one line over one head, where the
+copy said “表二出现了两次”."""
 from __future__ import annotations
 
 import yaml
@@ -46,3 +47,11 @@ def test_head_new_issued_and_new_repealed(tmp_path):
                             text=text)
         assert [data["normative_documents"][key] for key in ("issued", "repealed", "in_force")] \
             == list(t2["行政规范性文件"])
+
+
+def test_captions_of_items_five_and_six_on_one_line_in_a_copy(tmp_path):
+    one = ('<tr><td colspan="4">第二十条第（六）项</td></tr><tr><td>信息内容</td><td colspan="3">本年处理决定数量</td></tr>', "")
+    t2, data = _variant(tmp_path, "five_six", (one, ("第二十条第（五）项", "第二十条第（五）项、第（六）项")), text=True)
+    assert [data[key]["decisions"] for key in ("administrative_licensing", "administrative_penalty",
+                                                "administrative_coercion")] \
+        == [t2["行政许可"][0], t2["行政处罚"][0], t2["行政强制"][0]]

@@ -579,7 +579,7 @@ def captions_in_tables(items: list, edition: str) -> list:
     out: list = []
     lead: list[Para] = []  # the captions and units right before a table
     for item in items:
-        if isinstance(item, Para) and (_UNIT.match(item.text) or norm(_MONEY_UNIT.sub("", item.text)) in captions):
+        if isinstance(item, Para) and (_UNIT.match(item.text) or _captions(item.text, captions)):
             lead.append(item)
             continue
         if isinstance(item, Grid):
@@ -592,6 +592,14 @@ def captions_in_tables(items: list, edition: str) -> list:
         lead = []
         out.append(item)
     return out + lead
+
+
+def _captions(text: str, captions: Collection[str]) -> bool:
+    """Whether ``text`` (its unit of money aside) is one of ``captions`` (norm), or table 二's captions of two blocks
+    printed as one: 第二十条第（五）项、第（六）项."""
+    parts = norm(_MONEY_UNIT.sub("", text)).split("、")
+    return all((part if part.startswith(norm("第二十条")) or not n else norm("第二十条") + part) in captions
+               for n, part in enumerate(parts))
 
 
 def _rows_over(grid: Grid, paras: list[Para]) -> None:
