@@ -499,7 +499,7 @@ class AnnualMapper(DocumentMapper):
         for i, (_, n) in enumerate(placed):
             runs.append(max((runs[j] for j in range(i) if placed[j][1] < n), key=len, default=[]) + [i])
         kept = set(max(runs, key=len, default=[]))
-        labels_ = {key: label for key, label, _ in tables.SECTIONS}
+        part_labels = {key: label for key, label, _ in tables.SECTIONS}
         issued_by = tables.EDITIONS[edition].issued_by
         for i, (heading, n) in enumerate(placed):
             if i in kept:
@@ -507,7 +507,7 @@ class AnnualMapper(DocumentMapper):
             later = next(((other, "之前") for j, (other, m) in enumerate(placed) if j > i and j in kept and m < n), None)
             other, where = later or next((other, "之后") for j, (other, m) in reversed(list(enumerate(placed)))
                                          if j < i and j in kept and m > n)
-            said = (f"部分“{heading.text}”印在“{other.text}”{where}，与{issued_by}规定的顺序不同（“{labels_[order[n]]}”"
+            said = (f"部分“{heading.text}”印在“{other.text}”{where}，与{issued_by}规定的顺序不同（“{part_labels[order[n]]}”"
                     f"是第{'一二三四五六'[n]}部分）")
             self.find(heading.place, f"{said}：已按这一部分导入，重新排版时按规定的顺序印", "sections",
                       published=f"{said}：请按规定的顺序排列各部分")

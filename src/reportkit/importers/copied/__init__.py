@@ -50,7 +50,7 @@ _ZERO = re.compile(r"[0０]|[—–\-－/／]{1,2}")
 #: What no row label holds: a sentence's end.
 _SENTENCE = re.compile("[。；！？]")
 _NOTE = "(本列数据的勾稽关系"  # table 三's head note, as :func:`.labels.norm` has it
-_REVIEW_FIGURES = len(tables.REVIEW_GROUPS) * (len(tables.OUTCOMES) + 1)  # table 四's 15
+REVIEW_FIGURES = len(tables.REVIEW_GROUPS) * (len(tables.OUTCOMES) + 1)  # table 四's 15: 行政复议's 5, 行政诉讼's 10
 #: At most this many lines of a table 四 cell's figure with its note that a copy broke (around the row's other figures:
 #: :func:`_review_noted`; after the figure: :func:`.reading_order._noted`), each piece of at most this many characters
 #: (a narrow column's line, with a bracket).
@@ -329,7 +329,7 @@ def _spaced_rows(lines: list[str]) -> list[str]:
                 out[i] = head
             continue
         names, figures = parted_words(found)
-        if not names and len(figures) in (_REVIEW_FIGURES, _labels_above(out, i)) \
+        if not names and len(figures) in (REVIEW_FIGURES, _labels_above(out, i)) \
                 and not any(_SIGNED.search(f) for f in figures):
             out[i] = "\t".join(figures)
         elif names and fits(names[-1], figures):
@@ -607,7 +607,7 @@ def _laid_out_tables(lines: list[str], starts: list[int] = ()) -> tuple[list[str
                 break
     # a page's foot (blank lines, its number) between a group's pieces over the page break, as a head repeated is
     feet = {j for k in starts for j in takewhile(lambda j: _PAGE_FOOT.fullmatch(lines[j]), range(k - 1, -1, -1))}
-    out, left = _laid_out_rows(out, words, [i for i in rows if len(parted_words(spaced(lines[i]))[1]) < _REVIEW_FIGURES],
+    out, left = _laid_out_rows(out, words, [i for i in rows if len(parted_words(spaced(lines[i]))[1]) < REVIEW_FIGURES],
                                heads | feet)
     return _laid_out_cells(out), left
 
@@ -622,7 +622,7 @@ def _review_noted(lines: list[str]) -> list[str]:
     for i, line in enumerate(lines):
         found = spaced(line) if LAID_OUT.search(line) else None
         names, figures = parted_words(found) if found else ([], [])
-        if names or len(figures) != _REVIEW_FIGURES - 1:
+        if names or len(figures) != REVIEW_FIGURES - 1:
             continue
         alone = lambda k: len(line_words(lines[k])) == 1  # noqa: E731
         above = list(takewhile(alone, range(i - 1, max(i - NOTE_LINES, 0) - 1, -1)))[::-1]
@@ -653,7 +653,7 @@ def _review_centred(lines: list[str]) -> list[str]:
     for i, line in enumerate(lines):
         words = line_words(line)
         columns = [start for start, word in words if not re.fullmatch(CELL_TEXT, word)]
-        if len(words) != _REVIEW_FIGURES or not columns or not LAID_OUT.search(line) \
+        if len(words) != REVIEW_FIGURES or not columns or not LAID_OUT.search(line) \
                 or any(len(word) > NARROW for start, word in words if start in columns):
             continue
 
@@ -804,7 +804,7 @@ def _row_figures(figures: list[str]) -> bool:
     """Whether ``figures``, a line's last words, may be a row's of table 三 (7) or 四 (15): as many, or fewer than 7
     and all 0 (a row of 0 printed with some cells blank, which the copy leaves out: :func:`zeros_padded`)."""
     cells = len(tables.APPLICANT_COLUMNS) + 1
-    return len(figures) in (cells, _REVIEW_FIGURES) \
+    return len(figures) in (cells, REVIEW_FIGURES) \
         or 0 < len(figures) < cells and all(_ZERO.fullmatch(figure) for figure in figures)
 
 

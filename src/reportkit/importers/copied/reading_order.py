@@ -22,8 +22,8 @@ from functools import cache
 from ...default_plugins.annual_report import tables
 from ...default_plugins.annual_report.tables import TABLE_EDITIONS
 from . import (
-    BLANKS, CELL_TEXT, NARROW, NOTE_LINES, NUMBERED_NOTE, UNIT_APART, fits, laid_out, parted_words, row_widths, spaced,
-    zeros_padded,
+    BLANKS, CELL_TEXT, NARROW, NOTE_LINES, NUMBERED_NOTE, REVIEW_FIGURES, UNIT_APART, fits, laid_out, parted_words,
+    row_widths, spaced, zeros_padded,
 )
 from ..labels import (application_rows, disclosure_rows, group_rows, head_labels, norm, numbering, review_column,
                      row_cells)
@@ -33,8 +33,6 @@ _BLANKS = BLANKS + "\f"  # pdftotext ends each page with a form feed
 _CAPTION = re.compile(r"第二十条第[（(][一二三四五六七八九十]+[)）]项")
 #: At most this many lines of a row label broken by the copy.
 _PIECES = 4
-#: Table 四's 15 figures: 行政复议's 5, then 行政诉讼's 10 (its two groups').
-_REVIEW = len(tables.REVIEW_GROUPS) * (len(tables.OUTCOMES) + 1)
 _RECONSIDERATION = len(tables.OUTCOMES) + 1
 #: Table 三's note over its head, as :func:`.labels.norm` has its start (a narrow cell breaks it).
 _NOTE = norm(tables.APPLICATIONS_NOTE)[:8]
@@ -456,11 +454,11 @@ def _review(table: _Table) -> None:
     heads = list(dict.fromkeys(token.line for token in table.tokens if not token.figure))
     named = [[review_column(norm(word)) for piece in pieces for word in piece.text.split()] for pieces, _ in runs]
     columns = [column for names in named for column in names if column]
-    in_two = counts == [_RECONSIDERATION, _REVIEW - _RECONSIDERATION] and runs[0][0] and runs[1][0] \
+    in_two = counts == [_RECONSIDERATION, REVIEW_FIGURES - _RECONSIDERATION] and runs[0][0] and runs[1][0] \
         and not {norm(word) for piece in runs[0][0] for word in piece.text.split()} & {norm(tables.LITIGATION_LABEL)}
     under = columns == [column.key for column in (*tables.OUTCOMES, tables.TOTAL)] * len(tables.REVIEW_GROUPS) \
         and all(count == sum(map(bool, names)) for count, names in zip(counts, named))
-    if not (counts == [_REVIEW] and runs[0][0] or in_two or under) or any(_SIGNED_OR_MARK.search(f) for f in figures):
+    if not (counts == [REVIEW_FIGURES] and runs[0][0] or in_two or under) or any(_SIGNED_OR_MARK.search(f) for f in figures):
         table.said.append(f"第 {table.tokens[0].line + 1} 行起的表头和 {len(figures)} 个数字"
                           f"（分 {len(counts)} 段，各 {'、'.join(map(str, counts))} 个）排不成一行 15 格")
         figures = []
